@@ -1,0 +1,57 @@
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { sql, type AnyRelations, type EmptyRelations } from 'drizzle-orm';
+import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+
+/** A drizzle database on either driver: code written against it runs on PGlite and on PostgreSQL alike. */
+export type Database<TRelations extends AnyRelations = EmptyRelations> = PgAsyncDatabase<PgQueryResultHKT, TRelations>;
+
+export interface Connection<TRelations extends AnyRelations = EmptyRelations> {
+  db: Database<TRelations>;
+  driver: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions<TRelations extends AnyRelations> {
+  /** A PostgreSQL URL. Without one the database is an embedded PGlite. */
+  url?: string | undefined;
+  /** PGlite only: a data directory, or `memory://` (the default). */
+  dataDir?: string | undefined;
+  /** PGlite only: boot from a `dumpDataDir()` archive instead of an empty cluster. */
+  loadDataDir?: PGliteOptions['loadDataDir'];
+  relations?: TRelations;
+}
+
+export async function connect<TRelations extends AnyRelations = EmptyRelations>(
+  options: ConnectOptions<TRelations> = {},
+): Promise<Connection<TRelations>> {
+  const relations = options.relations ?? ({} as TRelations);
+  if (options.url) {
+    // onnotice: silence "relation already exists, skipping" and friends from migrations.
+    const client = postgres(options.url, { max: 4, onnotice: () => {} });
+    const db = drizzlePostgres({ client, relations });
+    return { db: db as unknown as Database<TRelations>, driver: 'postgres', close: () => client.end() };
+  }
+  const client = await PGlite.create(options.dataDir ?? 'memory://', { loadDataDir: options.loadDataDir });
+  const db = drizzlePglite({ client, relations });
+  return { db: db as unknown as Database<TRelations>, driver: 'pglite', close: () => client.close() };
+}
+
+/** Applies the pending migrations of a folder in one transaction (drizzle's runtime migrators). */
+export async function migrate(connection: Connection<AnyRelations>, migrationsFolder: string): Promise<void> {
+  const migrator = connection.driver === 'pglite' ? migratePglite : migratePostgres;
+  await migrator(connection.db as never, { migrationsFolder });
+}
+
+/** Runs raw SQL and returns its rows, whichever driver is underneath. */
+export async function queryRows<TRow = Record<string, unknown>>(
+  db: Database<AnyRelations>,
+  text: string,
+): Promise<TRow[]> {
+  const result = (await db.execute(sql.raw(text))) as unknown as TRow[] | { rows: TRow[] };
+  return Array.isArray(result) ? result : result.rows;
+}

@@ -1,0 +1,5 @@
+export * from './columns.ts';
+export * from './database.ts';
+export * from './relations.ts';
+export * from './table.ts';
+export * from './validation.ts';

@@ -1,0 +1,35 @@
+CREATE TABLE "user_profiles" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+	"auth_subject" text NOT NULL,
+	"email" text NOT NULL,
+	"email_verified_at" timestamp with time zone,
+	"phone" text,
+	"display_name" text NOT NULL,
+	"given_name" text,
+	"family_name" text,
+	"account_type" text DEFAULT 'individual' NOT NULL,
+	"status" text DEFAULT 'pending' NOT NULL,
+	"avatar_url" text,
+	"bio" text,
+	"date_of_birth" date,
+	"country_code" char(2),
+	"region" text,
+	"city" text,
+	"postal_code" text,
+	"timezone" text DEFAULT 'UTC' NOT NULL,
+	"locale" text DEFAULT 'en' NOT NULL,
+	"last_seen_at" timestamp with time zone,
+	"onboarded_at" timestamp with time zone,
+	"deactivated_at" timestamp with time zone,
+	"metadata" jsonb DEFAULT '{}' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "user_profiles_email_check" CHECK ("email" ~ '^[^@[:space:]]+@[^@[:space:]]+$'),
+	CONSTRAINT "user_profiles_phone_check" CHECK ("phone" ~ '^\+[1-9][0-9]{1,14}$'),
+	CONSTRAINT "user_profiles_country_code_check" CHECK ("country_code" ~ '^[A-Z]{2}$'),
+	CONSTRAINT "user_profiles_account_type_check" CHECK ("account_type" in ('individual', 'business', 'organization')),
+	CONSTRAINT "user_profiles_status_check" CHECK ("status" in ('pending', 'active', 'suspended', 'deactivated'))
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX "user_profiles_auth_subject_key" ON "user_profiles" ("auth_subject");--> statement-breakpoint
+CREATE UNIQUE INDEX "user_profiles_email_lower_key" ON "user_profiles" (lower("email"));

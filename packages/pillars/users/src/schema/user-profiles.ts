@@ -1,0 +1,46 @@
+import { domainTable, id, jsonObject, textEnum, timestamps, timestamptz } from '@db/core';
+import { sql } from 'drizzle-orm';
+import { char, check, date, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ACCOUNT_TYPES, USER_STATUSES } from '../constants.ts';
+
+/** The identity root of the platform: one row per person or organisation that signs in. */
+export const userProfiles = domainTable(
+  'user_profiles',
+  {
+    id: id(),
+    /** The subject id issued by the authentication provider; ingestion upserts on it. */
+    authSubject: text().notNull(),
+    email: text().notNull(),
+    emailVerifiedAt: timestamptz(),
+    /** E.164, e.g. +353871234567. */
+    phone: text(),
+    displayName: text().notNull(),
+    givenName: text(),
+    familyName: text(),
+    accountType: textEnum(ACCOUNT_TYPES).notNull().default('individual'),
+    status: textEnum(USER_STATUSES).notNull().default('pending'),
+    avatarUrl: text(),
+    bio: text(),
+    dateOfBirth: date(),
+    countryCode: char({ length: 2 }),
+    region: text(),
+    city: text(),
+    postalCode: text(),
+    /** IANA zone name, e.g. Europe/Dublin. */
+    timezone: text().notNull().default('UTC'),
+    /** BCP 47 tag, e.g. en-IE. */
+    locale: text().notNull().default('en'),
+    lastSeenAt: timestamptz(),
+    onboardedAt: timestamptz(),
+    deactivatedAt: timestamptz(),
+    metadata: jsonObject<Record<string, unknown>>(),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('user_profiles_auth_subject_key').on(t.authSubject),
+    uniqueIndex('user_profiles_email_lower_key').on(sql`lower(${t.email})`),
+    check('user_profiles_email_check', sql`${t.email} ~ '^[^@[:space:]]+@[^@[:space:]]+$'`),
+    check('user_profiles_phone_check', sql`${t.phone} ~ '^\\+[1-9][0-9]{1,14}$'`),
+    check('user_profiles_country_code_check', sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
+  ],
+);
