@@ -1,5 +1,7 @@
 export * from './columns.ts';
 export * from './database.ts';
+export * from './formats.ts';
 export * from './relations.ts';
+export * from './row-rules.ts';
 export * from './table.ts';
 export * from './validation.ts';

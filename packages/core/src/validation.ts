@@ -104,3 +104,16 @@ export function tableSchemas<TTable extends Table, TRefine extends RefineOf<TTab
     update: createUpdateSchema(table, all),
   } as unknown as TableSchemas<TTable, TRefine>;
 }
+
+/** Refinement for an integer count that may not go below zero (pair it with a `>= 0` CHECK). */
+export const nonNegativeInt = (schema: z.ZodInt) => schema.min(0, 'must be 0 or more');
+/** Refinement for an integer that must be above zero (pair it with a `> 0` CHECK). */
+export const positiveInt = (schema: z.ZodInt) => schema.positive('must be greater than 0');
+/** A decimal string that fits `numeric(precision, scale)` and lies within [min, max]. */
+export const decimalBetween = (precision: number, scale: number, min: number, max: number) =>
+  decimalString(precision, scale).refine(
+    (value) => Number(value) >= min && Number(value) <= max,
+    `must be between ${min} and ${max}`,
+  );
+/** Shape of a free-form jsonb object (metadata, provider payloads). */
+export const jsonRecord = () => z.record(z.string(), z.unknown());

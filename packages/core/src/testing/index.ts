@@ -1,1 +1,3 @@
 export * from './fixtures.ts';
+export * from './setup.ts';
+export * from './template.ts';

@@ -1,0 +1,42 @@
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import { type AuditFinding, MAX_IDENTIFIER_LENGTH } from './rules.ts';
+
+/** Every identifier a drizzle table declares: its name, columns, indexes and constraints. */
+export function declaredIdentifiers(table: PgTable): string[] {
+  const config = getTableConfig(table);
+  return [
+    config.name,
+    ...config.columns.map((column) => column.name),
+    ...config.indexes.flatMap((index) => index.config.name ?? []),
+    ...config.foreignKeys.map((foreignKey) => foreignKey.getName()),
+    ...config.checks.map((check) => check.name),
+    ...config.uniqueConstraints.flatMap((unique) => unique.getName() ?? []),
+  ];
+}
+
+/**
+ * What the audit can only see before PostgreSQL does: two declared tables with one SQL name (the later CREATE
+ * would fail or, across migrations, be lost) and identifiers over 63 characters (silently truncated, so two long
+ * names can collide).
+ */
+export function auditDeclaredTables(tables: readonly PgTable[]): AuditFinding[] {
+  const findings: AuditFinding[] = [];
+  const seen = new Set<string>();
+  for (const table of tables) {
+    const name = getTableConfig(table).name;
+    if (seen.has(name)) {
+      findings.push({ rule: 'duplicate_tables', object: name, message: `table ${name} is declared more than once` });
+    }
+    seen.add(name);
+    for (const identifier of declaredIdentifiers(table)) {
+      if (identifier.length > MAX_IDENTIFIER_LENGTH) {
+        findings.push({
+          rule: 'identifier_length',
+          object: name,
+          message: `${identifier} has ${identifier.length} characters; PostgreSQL keeps ${MAX_IDENTIFIER_LENGTH}`,
+        });
+      }
+    }
+  }
+  return findings;
+}

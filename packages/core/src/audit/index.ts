@@ -1,0 +1,89 @@
+import { isTable, type AnyRelations } from 'drizzle-orm';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { queryRows, type Database } from '../database.ts';
+import * as catalog from './catalog.ts';
+import { auditDeclaredTables, declaredIdentifiers } from './declared.ts';
+import type { AuditFinding } from './rules.ts';
+
+export * from './rules.ts';
+export { auditDeclaredTables };
+
+export interface AuditOptions {
+  /** The table names the specification lists; each must exist, and nothing else may. */
+  expectedTables: readonly string[];
+  /** The migrations folder whose every migration must be recorded as applied. */
+  migrationsFolder?: string;
+  /** The drizzle schema (tables and anything else): checked for duplicates and over-long identifiers. */
+  schema?: Record<string, unknown>;
+}
+
+type Row = Record<string, string>;
+
+/**
+ * Audits a live database (PGlite or PostgreSQL) against the rules and returns every finding; an empty list
+ * means it passes. Read-only: it only queries the catalog.
+ */
+export async function auditDatabase(db: Database<AnyRelations>, options: AuditOptions): Promise<AuditFinding[]> {
+  const rows = (text: string) => queryRows<Row>(db, text);
+  const findings: AuditFinding[] = [];
+  const add = (rule: AuditFinding['rule'], object: string, message: string) => findings.push({ rule, object, message });
+
+  const expected = options.expectedTables;
+  const listed = new Set<string>();
+  for (const name of expected) {
+    if (listed.has(name)) add('duplicate_tables', name, `${name} is listed more than once`);
+    listed.add(name);
+  }
+  const actual = new Set((await rows(catalog.TABLES)).map((row) => row.table_name!));
+  for (const name of listed) if (!actual.has(name)) add('expected_tables', name, `table ${name} does not exist`);
+  for (const name of actual) if (!listed.has(name)) add('expected_tables', name, `table ${name} is not in the specification`);
+
+  for (const row of await rows(catalog.INVALID_FOREIGN_KEYS)) {
+    add('foreign_keys', row.table_name!, `foreign key ${row.conname}: ${row.detail}`);
+  }
+  for (const row of await rows(catalog.INVALID_INDEXES)) {
+    add('indexes', row.table_name!, `index ${row.index_name} is not valid (failed concurrent build?)`);
+  }
+  for (const row of await rows(catalog.NON_UUID_PRIMARY_KEYS)) {
+    add('uuid_primary_keys', row.table_name!, `primary key must be one uuid column default gen_random_uuid(), found ${row.detail}`);
+  }
+  for (const row of await rows(catalog.TIMESTAMPS_WITHOUT_TIME_ZONE)) {
+    add('timestamptz', row.table_name!, `${row.column_name} is timestamp without time zone`);
+  }
+  for (const row of await rows(catalog.JSONB_WITHOUT_DEFAULT)) {
+    add('jsonb_defaults', row.table_name!, `${row.column_name} must be not null default '{}' or '[]' (default ${row.column_default}, nullable ${row.is_nullable})`);
+  }
+  for (const row of await rows(catalog.UNINDEXED_FOREIGN_KEYS)) {
+    add('fk_indexes', row.table_name!, `foreign key ${row.conname} (${row.columns}) has no index starting with its columns`);
+  }
+  // A 63-character name in the database is either declared that long or truncated from a longer one: with the
+  // schema at hand, names it declares are known not to be truncated.
+  const tables = Object.values(options.schema ?? {}).filter((value): value is PgTable => isTable(value));
+  const declared = new Set(tables.flatMap(declaredIdentifiers));
+  for (const row of await rows(catalog.IDENTIFIERS_AT_LIMIT)) {
+    if (declared.has(row.name!.split('.').pop()!)) continue;
+    add('identifier_length', row.name!, `${row.kind} ${row.name} is at the 63-character limit: probably truncated`);
+  }
+  if (options.migrationsFolder) findings.push(...(await auditMigrations(db, options.migrationsFolder)));
+  findings.push(...auditDeclaredTables(tables));
+  return findings;
+}
+
+/** Every migration in the folder is recorded as applied, with the same hash (no edited migration files). */
+async function auditMigrations(db: Database<AnyRelations>, migrationsFolder: string): Promise<AuditFinding[]> {
+  const local = readMigrationFiles({ migrationsFolder });
+  let applied: Set<string>;
+  try {
+    applied = new Set((await queryRows<Row>(db, catalog.appliedMigrations('drizzle', '__drizzle_migrations'))).map((row) => row.hash!));
+  } catch {
+    return [{ rule: 'migrations', object: migrationsFolder, message: 'no migrations have been applied (drizzle.__drizzle_migrations is missing)' }];
+  }
+  return local
+    .filter((migration) => !applied.has(migration.hash))
+    .map((migration) => ({
+      rule: 'migrations' as const,
+      object: migration.name,
+      message: `migration ${migration.name} is not applied, or its file changed after it was applied`,
+    }));
+}

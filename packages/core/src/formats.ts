@@ -1,0 +1,46 @@
+import { getTableName, sql, type AnyColumn, type Table } from 'drizzle-orm';
+import { check } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
+import { sqlLiteral } from './table.ts';
+
+/**
+ * A text format defined once for both sides: the same regular expression becomes the column's CHECK
+ * (`formatCheck`) and its Zod refinement (`formatted`). Patterns use only syntax that JavaScript and
+ * PostgreSQL's regular expressions read alike (anchors, classes, \d, \s, \S, quantifiers).
+ */
+export interface TextFormat {
+  pattern: RegExp;
+  message: string;
+}
+
+export const COUNTRY_CODE: TextFormat = { pattern: /^[A-Z]{2}$/, message: 'must be an ISO 3166-1 alpha-2 code such as IE' };
+export const E164_PHONE: TextFormat = {
+  pattern: /^\+[1-9][0-9]{1,14}$/,
+  message: 'must be an E.164 phone number such as +353871234567',
+};
+export const EMAIL: TextFormat = { pattern: /^[^@\s]+@[^@\s]+$/, message: 'must be an email address' };
+export const HTTP_URL: TextFormat = { pattern: /^https?:\/\/\S+$/, message: 'must be an http(s) URL' };
+/** HH:MM or HH:MM:SS, 00:00 to 23:59:59. */
+export const TIME_OF_DAY: TextFormat = {
+  pattern: /^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$/,
+  message: 'must be a time of day, HH:MM or HH:MM:SS',
+};
+export const SHA256_HEX: TextFormat = { pattern: /^[0-9a-f]{64}$/, message: 'must be a lower-case hex SHA-256 digest' };
+/** Machine keys such as entity types: snake_case, 2-63 characters. */
+export const SNAKE_CASE_KEY: TextFormat = {
+  pattern: /^[a-z][a-z0-9_]{1,62}$/,
+  message: 'must be snake_case, 2-63 characters',
+};
+
+/** `CHECK (column ~ 'pattern')`, named `<table>_<column>_format_check`. NULL passes, as in any CHECK. */
+export function formatCheck(column: AnyColumn, format: TextFormat) {
+  const table = (column as unknown as { table: Table }).table;
+  const name = `${getTableName(table)}_${column.name}_format_check`;
+  return check(name, sql`${column} ~ ${sql.raw(sqlLiteral(format.pattern.source))}`);
+}
+
+/** The Zod twin of `formatCheck`: a refinement for tableSchemas. */
+export const formatted =
+  (format: TextFormat) =>
+  (schema: z.ZodString): z.ZodString =>
+    schema.regex(format.pattern, format.message);
