@@ -1,7 +1,18 @@
-import { domainTable, id, jsonObject, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  COUNTRY_CODE,
+  domainTable,
+  E164_PHONE,
+  EMAIL,
+  formatCheck,
+  id,
+  jsonObject,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { sql } from 'drizzle-orm';
-import { char, check, date, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { ACCOUNT_TYPES, USER_STATUSES } from '../constants.ts';
+import { char, date, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { USER_ACCOUNT_TYPES, USER_STATUSES } from '../constants.ts';
 
 /** The identity root of the platform: one row per person or organisation that signs in. */
 export const userProfiles = domainTable(
@@ -17,7 +28,7 @@ export const userProfiles = domainTable(
     displayName: text().notNull(),
     givenName: text(),
     familyName: text(),
-    accountType: textEnum(ACCOUNT_TYPES).notNull().default('individual'),
+    accountType: textEnum(USER_ACCOUNT_TYPES).notNull().default('individual'),
     status: textEnum(USER_STATUSES).notNull().default('pending'),
     avatarUrl: text(),
     bio: text(),
@@ -39,8 +50,8 @@ export const userProfiles = domainTable(
   (t) => [
     uniqueIndex('user_profiles_auth_subject_key').on(t.authSubject),
     uniqueIndex('user_profiles_email_lower_key').on(sql`lower(${t.email})`),
-    check('user_profiles_email_check', sql`${t.email} ~ '^[^@[:space:]]+@[^@[:space:]]+$'`),
-    check('user_profiles_phone_check', sql`${t.phone} ~ '^\\+[1-9][0-9]{1,14}$'`),
-    check('user_profiles_country_code_check', sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
+    formatCheck(t.email, EMAIL),
+    formatCheck(t.phone, E164_PHONE),
+    formatCheck(t.countryCode, COUNTRY_CODE),
   ],
 );
