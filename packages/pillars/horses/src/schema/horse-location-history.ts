@@ -1,0 +1,44 @@
+import { COUNTRY_CODE, domainTable, formatCheck, id, textEnum, timestamps, timestamptz } from '@db/core';
+import { userProfiles } from '@db/users';
+import { sql } from 'drizzle-orm';
+import { char, check, index, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { HORSE_LOCATION_REASONS } from '../constants.ts';
+import { horses } from './horses.ts';
+
+/** Where a horse has been kept: yards, training centres, clinics, shows. The open row is where it is now. */
+export const horseLocationHistory = domainTable(
+  'horse_location_history',
+  {
+    id: id(),
+    horseId: uuid()
+      .notNull()
+      .references(() => horses.id, { onDelete: 'cascade' }),
+    facilityName: text().notNull(),
+    /** Official premises or holding number (UK CPH, US premises ID), as movement records require. */
+    premisesId: text(),
+    streetAddress: text(),
+    city: text(),
+    region: text(),
+    postalCode: text(),
+    /** ISO 3166-1 alpha-2. */
+    countryCode: char({ length: 2 }),
+    latitude: numeric({ precision: 9, scale: 6 }),
+    longitude: numeric({ precision: 9, scale: 6 }),
+    arrivedAt: timestamptz().notNull(),
+    departedAt: timestamptz(),
+    reason: textEnum(HORSE_LOCATION_REASONS).notNull(),
+    recordedByUserId: uuid().references(() => userProfiles.id, { onDelete: 'set null' }),
+    notes: text(),
+    ...timestamps(),
+  },
+  (t) => [
+    index('horse_location_history_horse_id_idx').on(t.horseId, t.arrivedAt),
+    uniqueIndex('horse_location_history_current_key').on(t.horseId).where(sql`${t.departedAt} is null`),
+    index('horse_location_history_recorded_by_user_id_idx').on(t.recordedByUserId),
+    formatCheck(t.countryCode, COUNTRY_CODE),
+    check('horse_location_history_latitude_check', sql`${t.latitude} between -90 and 90`),
+    check('horse_location_history_longitude_check', sql`${t.longitude} between -180 and 180`),
+    check('horse_location_history_coordinates_check', sql`(${t.latitude} is null) = (${t.longitude} is null)`),
+    check('horse_location_history_departed_at_check', sql`${t.departedAt} >= ${t.arrivedAt}`),
+  ],
+);
