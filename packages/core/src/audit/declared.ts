@@ -1,16 +1,19 @@
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { type AuditFinding, MAX_IDENTIFIER_LENGTH } from './rules.ts';
 
-/** Every identifier a drizzle table declares: its name, columns, indexes and constraints. */
+/**
+ * Every identifier a drizzle table declares by name: the table, its columns, and the indexes and constraints
+ * named explicitly. Unnamed ones are named by drizzle-kit, which keeps them within 63 characters itself.
+ */
 export function declaredIdentifiers(table: PgTable): string[] {
   const config = getTableConfig(table);
   return [
     config.name,
     ...config.columns.map((column) => column.name),
     ...config.indexes.flatMap((index) => index.config.name ?? []),
-    ...config.foreignKeys.map((foreignKey) => foreignKey.getName()),
+    ...config.foreignKeys.flatMap((foreignKey) => (foreignKey.isNameExplicit() ? foreignKey.getName() : [])),
     ...config.checks.map((check) => check.name),
-    ...config.uniqueConstraints.flatMap((unique) => unique.getName() ?? []),
+    ...config.uniqueConstraints.flatMap((unique) => (unique.isNameExplicit && unique.name ? unique.name : [])),
   ];
 }
 

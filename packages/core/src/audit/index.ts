@@ -4,7 +4,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type Database } from '../database.ts';
 import * as catalog from './catalog.ts';
 import { auditDeclaredTables, declaredIdentifiers } from './declared.ts';
-import type { AuditFinding } from './rules.ts';
+import { MAX_IDENTIFIER_LENGTH, type AuditFinding } from './rules.ts';
 
 export * from './rules.ts';
 export { auditDeclaredTables };
@@ -57,17 +57,27 @@ export async function auditDatabase(db: Database<AnyRelations>, options: AuditOp
   for (const row of await rows(catalog.UNINDEXED_FOREIGN_KEYS)) {
     add('fk_indexes', row.table_name!, `foreign key ${row.conname} (${row.columns}) has no index starting with its columns`);
   }
-  // A 63-character name in the database is either declared that long or truncated from a longer one: with the
-  // schema at hand, names it declares are known not to be truncated.
+  // A 63-character name in the database was either written that long or truncated from a longer one: the
+  // names the schema declares and the migrations create are known to be meant.
   const tables = Object.values(options.schema ?? {}).filter((value): value is PgTable => isTable(value));
-  const declared = new Set(tables.flatMap(declaredIdentifiers));
+  const migrated = options.migrationsFolder ? identifiersInMigrations(options.migrationsFolder) : [];
+  const meant = new Set([...tables.flatMap(declaredIdentifiers), ...migrated]);
+  for (const name of new Set(migrated)) {
+    if (name.length > MAX_IDENTIFIER_LENGTH) add('identifier_length', name, `a migration names ${name}, which PostgreSQL truncates`);
+  }
   for (const row of await rows(catalog.IDENTIFIERS_AT_LIMIT)) {
-    if (declared.has(row.name!.split('.').pop()!)) continue;
+    if (meant.has(row.name!.split('.').pop()!)) continue;
     add('identifier_length', row.name!, `${row.kind} ${row.name} is at the 63-character limit: probably truncated`);
   }
   if (options.migrationsFolder) findings.push(...(await auditMigrations(db, options.migrationsFolder)));
   findings.push(...auditDeclaredTables(tables));
   return findings;
+}
+
+/** The quoted identifiers the migration files create or mention. */
+function identifiersInMigrations(migrationsFolder: string): string[] {
+  const statements = readMigrationFiles({ migrationsFolder }).flatMap((migration) => migration.sql);
+  return statements.flatMap((statement) => [...statement.matchAll(/"((?:[^"]|"")+)"/g)].map((match) => match[1]!.replaceAll('""', '"')));
 }
 
 /** Every migration in the folder is recorded as applied, with the same hash (no edited migration files). */
