@@ -1,0 +1,86 @@
+import { auditDatabase, auditDeclaredTables, type AuditFinding } from '@db/core/audit';
+import { setupTestDatabase } from '@db/core/testing';
+import { TransactionRollbackError, sql } from 'drizzle-orm';
+import { text } from 'drizzle-orm/pg-core';
+import { describe, expect, test } from 'vitest';
+import { domainTable, id } from '@db/core';
+import { EXPECTED_TABLES, migrationsFolder, schema } from '../src/index.ts';
+
+const t = setupTestDatabase();
+const options = { expectedTables: EXPECTED_TABLES, migrationsFolder, schema };
+
+/** Audits the database with `ddl` applied inside a transaction that is rolled back, so nothing leaks. */
+async function auditBrokenBy(...ddl: string[]): Promise<AuditFinding[]> {
+  let findings: AuditFinding[] = [];
+  try {
+    await t.db.transaction(async (tx) => {
+      for (const statement of ddl) await tx.execute(sql.raw(statement));
+      findings = await auditDatabase(tx as never, options);
+      tx.rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof TransactionRollbackError)) throw error;
+  }
+  return findings;
+}
+
+const probe = 'audit_probe';
+const uuidKey = 'id uuid primary key default gen_random_uuid()';
+
+test('the migrated equine database passes every rule', async () => {
+  expect(await auditDatabase(t.db, options)).toEqual([]);
+});
+
+describe('a database that breaks a rule on purpose is reported', () => {
+  test.each([
+    ['uuid_primary_keys', `create table ${probe} (id serial primary key)`],
+    ['uuid_primary_keys', `create table ${probe} (id uuid primary key)`],
+    ['timestamptz', `create table ${probe} (${uuidKey}, seen_at timestamp not null)`],
+    ['jsonb_defaults', `create table ${probe} (${uuidKey}, data jsonb)`],
+    ['jsonb_defaults', `create table ${probe} (${uuidKey}, data jsonb not null default '{"a":1}')`],
+    ['fk_indexes', `create table ${probe} (${uuidKey}, horse_id uuid not null references horses (id))`],
+  ])('%s: %s', async (rule, ddl) => {
+    const findings = await auditBrokenBy(ddl);
+    expect(findings).toContainEqual(expect.objectContaining({ rule, object: probe }));
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'expected_tables', object: probe }));
+  });
+
+  test('a foreign key that was never validated', async () => {
+    const findings = await auditBrokenBy(
+      `create table ${probe} (${uuidKey}, horse_id uuid)`,
+      `create index ${probe}_horse_id_idx on ${probe} (horse_id)`,
+      `alter table ${probe} add constraint ${probe}_horse_id_fk foreign key (horse_id) references horses (id) not valid`,
+    );
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'foreign_keys', object: probe }));
+  });
+
+  test('a missing table', async () => {
+    const findings = await auditBrokenBy('drop table horse_ai_insights');
+    expect(findings).toEqual([expect.objectContaining({ rule: 'expected_tables', object: 'horse_ai_insights' })]);
+  });
+
+  test('a migration that was not applied', async () => {
+    const findings = await auditBrokenBy('delete from drizzle.__drizzle_migrations');
+    expect(findings.map((finding) => finding.rule)).toContain('migrations');
+  });
+
+  test('a truncated identifier', async () => {
+    const long = `${probe}_${'x'.repeat(80)}`;
+    const findings = await auditBrokenBy(`create table ${long} (${uuidKey})`);
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'identifier_length', object: long.slice(0, 63) }));
+  });
+
+  test('a table listed twice', async () => {
+    const findings = await auditDatabase(t.db, { ...options, expectedTables: [...EXPECTED_TABLES, 'horses'] });
+    expect(findings).toEqual([expect.objectContaining({ rule: 'duplicate_tables', object: 'horses' })]);
+  });
+});
+
+describe('declared tables', () => {
+  test('two tables with one SQL name and an identifier over 63 characters', () => {
+    const first = domainTable('stables', { id: id() });
+    const second = domainTable('stables', { id: id(), [`n${'o'.repeat(70)}`]: text() });
+    const findings = auditDeclaredTables([first, second]);
+    expect(findings.map((finding) => finding.rule).sort()).toEqual(['duplicate_tables', 'identifier_length']);
+  });
+});

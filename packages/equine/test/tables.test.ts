@@ -1,0 +1,85 @@
+import { insertFixtures, setupTestDatabase, withAncestors } from '@db/core/testing';
+import { count, eq, getColumns } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { describe, expect, test } from 'vitest';
+import { EXPECTED_TABLES } from '../src/index.ts';
+import { fixtures, insertSchemaOf, invalidRows, tableNamed, tableSchemas } from './catalog.ts';
+
+const t = setupTestDatabase();
+
+const rowCount = async (table: PgTable) => (await t.db.select({ n: count() }).from(table))[0]!.n;
+
+/**
+ * PostgreSQL returns some values in its canonical spelling: numeric '12.5' as '12.50', time '08:30' as
+ * '08:30:00'. Compare those by value.
+ */
+function canonical(table: PgTable, row: Record<string, unknown>) {
+  const columns = getColumns(table) as Record<string, { columnType: string }>;
+  const value = (key: string, v: unknown) => {
+    if (typeof v !== 'string') return v;
+    if (columns[key]?.columnType === 'PgNumeric') return Number(v);
+    if (columns[key]?.columnType === 'PgTime') return /^\d{2}:\d{2}$/.test(v) ? `${v}:00` : v;
+    return v;
+  };
+  return Object.fromEntries(Object.entries(row).map(([key, v]) => [key, value(key, v)]));
+}
+
+test('every specified table has schemas and a fixture', () => {
+  expect(Object.keys(tableSchemas).sort()).toEqual([...EXPECTED_TABLES].sort());
+  expect(Object.keys(fixtures).sort()).toEqual([...EXPECTED_TABLES].sort());
+});
+
+describe('every table accepts a valid row and reads it back through its select schema', () => {
+  test.each(EXPECTED_TABLES)('%s', async (name) => {
+    const table = tableNamed(name);
+    const parents = await insertFixtures(t.db, withAncestors(table).slice(0, -1), fixtures, insertSchemaOf);
+    const sent = insertSchemaOf(name).parse(fixtures[name]!((n) => parents.get(n)!.id)) as Record<string, unknown>;
+    const [written] = (await t.db.insert(table).values(sent as never).returning()) as { id: string }[];
+
+    const [readBack] = await t.db.select().from(table).where(eq((table as unknown as { id: never }).id, written!.id));
+    const parsed = tableSchemas[name]!.select.parse(readBack) as Record<string, unknown>;
+    expect(parsed).toEqual(readBack);
+    const sentBack = Object.fromEntries(Object.keys(sent).map((key) => [key, parsed[key]]));
+    expect(canonical(table, sentBack)).toEqual(canonical(table, sent));
+  });
+});
+
+describe('bad input is rejected by Zod (naming the field) and by the database, and nothing is written', () => {
+  test('each pillar brings invalid rows for every kind of mistake', () => {
+    const reasons = invalidRows.map((row) => row.why).join(' | ');
+    for (const kind of ['enum', 'negative', 'uuid', 'currency', 'missing']) expect(reasons).toContain(kind);
+  });
+
+  test.each(invalidRows.map((row) => [`${row.table}.${row.field}: ${row.why}`, row] as const))('%s', async (_, invalid) => {
+    const table = tableNamed(invalid.table);
+    const parents = withAncestors(table).slice(0, -1);
+    let zodResult: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } | undefined;
+
+    // Parents and the bad row in one transaction: the database must refuse the row and keep none of it.
+    const error = await t.db
+      .transaction(async (tx) => {
+        const inserted = await insertFixtures(tx as never, parents, fixtures, insertSchemaOf);
+        const row = invalid.row((n) => inserted.get(n)!.id);
+        zodResult = insertSchemaOf(invalid.table).safeParse(row);
+        await tx.insert(table).values(row as never);
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e as Error & { cause?: { code?: string; message?: string } },
+      );
+
+    expect(zodResult, 'the parents of the row could not be inserted').toBeDefined();
+    expect(zodResult!.success).toBe(false);
+    expect(zodResult!.error!.issues.map((issue) => issue.path[0])).toEqual([invalid.field]);
+
+    expect(error, 'the database accepted the row').toBeDefined();
+    const code = error!.cause?.code ?? '';
+    expect(code, error!.message).toMatch(/^2[23]/); // data exception or integrity constraint violation
+    if (code !== '22P02') {
+      // 22P02 (invalid text representation, e.g. a malformed uuid) does not name the column; the others do.
+      const column = (getColumns(table) as Record<string, { name: string }>)[invalid.field]!.name;
+      expect(`${error!.cause?.message} ${JSON.stringify(error!.cause)}`).toContain(column);
+    }
+    for (const written of [...parents, table]) expect(await rowCount(written)).toBe(0);
+  });
+});
