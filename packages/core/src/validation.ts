@@ -93,7 +93,7 @@ export interface TableSchemas<TTable extends Table, TRefine extends Record<strin
  * conventional refinements of `withConventions`, then the table's own (CHECK ranges, patterns, jsonb shapes).
  * Write refinements as functions so drizzle keeps each field optional/nullable exactly as its column is.
  */
-export function tableSchemas<TTable extends Table, TRefine extends RefineOf<TTable> = {}>(
+export function tableSchemas<TTable extends Table, TRefine extends RefineOf<TTable>>(
   table: TTable,
   refine?: NoUnknownKeys<TRefine, InferInsertModel<TTable>>,
 ): TableSchemas<TTable, TRefine> {

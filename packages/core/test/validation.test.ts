@@ -1,6 +1,6 @@
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { date, integer, text } from 'drizzle-orm/pg-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, expectTypeOf, test } from 'vitest';
 import { z } from 'zod';
 import {
   currency,
@@ -116,5 +116,15 @@ describe('row rules', () => {
   test('an update patch is checked only on the fields it carries', () => {
     expect(schemas.update.safeParse({ leftOn: '2024-05-01' }).success).toBe(true);
     expect(schemas.update.safeParse({ arrivedOn: '2024-05-02', leftOn: '2024-05-01' }).success).toBe(false);
+  });
+});
+
+describe('tableSchemas typing', () => {
+  test('refinements written inline get their column schema as context', () => {
+    const counts = domainTable('counts', { id: id(), name: text().notNull(), n: integer().notNull() });
+    // Type-checked by tsc (noImplicitAny): `s` must be inferred as the column's Zod type.
+    const schemas = tableSchemas(counts, { n: (s) => s.min(0, 'must be 0 or more') });
+    expectTypeOf(schemas.insert.shape.n).toEqualTypeOf<z.ZodInt>();
+    expect(schemas.insert.safeParse({ name: 'x', n: -1 }).error?.issues[0]?.message).toBe('must be 0 or more');
   });
 });
