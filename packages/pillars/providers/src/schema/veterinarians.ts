@@ -49,9 +49,10 @@ export const veterinarians = domainTable(
     licenceCountry: char({ length: 2 }).notNull(),
     licenceValidFrom: date(),
     licenceValidUntil: date(),
+    // drizzle types `$type` as the element type and wraps it per array dimension, so it goes before `.array()`.
     specialties: text()
+      .$type<VeterinarySpecialty>()
       .array()
-      .$type<VeterinarySpecialty[]>()
       .notNull()
       .default(sql`'{}'::text[]`),
     qualifications: jsonList<VeterinaryQualification>(),

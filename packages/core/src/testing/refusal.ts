@@ -1,0 +1,35 @@
+/** The fields of a driver error that say why PostgreSQL refused a statement. */
+interface DriverError {
+  code?: string;
+  /** PGlite names them like node-postgres; postgres.js adds a `_name` suffix. */
+  constraint?: string;
+  constraint_name?: string;
+  column?: string;
+  column_name?: string;
+}
+
+export interface Refusal {
+  /** SQLSTATE, e.g. 23505 unique_violation, 23514 check_violation, 22P02 invalid_text_representation. */
+  code: string | undefined;
+  constraint: string | undefined;
+  column: string | undefined;
+}
+
+/**
+ * Why the database refused a statement, read from the driver error that drizzle wraps as `cause`; undefined when
+ * the statement succeeded. Match codes and constraint names: message texts differ between PGlite and servers.
+ * (A refused ON DELETE RESTRICT is 23503 on PostgreSQL 15 and 23001 on 18, which PGlite runs.)
+ */
+export async function refusal(statement: PromiseLike<unknown>): Promise<Refusal | undefined> {
+  try {
+    await statement;
+    return undefined;
+  } catch (error) {
+    const cause = ((error as { cause?: DriverError }).cause ?? error) as DriverError;
+    return {
+      code: cause.code,
+      constraint: cause.constraint ?? cause.constraint_name,
+      column: cause.column ?? cause.column_name,
+    };
+  }
+}
