@@ -72,3 +72,11 @@ export const differ = (first: string, second: string, message: string): RowRule 
   message,
   holds: (row) => isAbsent(row[first]) || isAbsent(row[second]) || row[first] !== row[second],
 });
+
+/** `field` is set whenever `column` is `value`: the twin of `CHECK (column <> value or field is not null)`. */
+export const requiredWhen = (field: string, column: string, value: string, message = `is required when ${column} is ${value}`): RowRule => ({
+  fields: [column, field],
+  path: field,
+  message,
+  holds: (row) => row[column] !== value || !isAbsent(row[field]),
+});

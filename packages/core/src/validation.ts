@@ -81,8 +81,9 @@ type InsertShape<TColumns extends Record<string, any>, TShape> = {
     : TShape[K];
 };
 
-/** The insert, select and update schemas of one table. */
+/** A table with its insert, select and update schemas. */
 export interface TableSchemas<TTable extends Table, TRefine extends Record<string, any>> {
+  table: TTable;
   insert: z.ZodObject<InsertShape<Columns<TTable>, BuildSchema<'insert', Columns<TTable>, TRefine, undefined>['shape']>>;
   select: BuildSchema<'select', Columns<TTable>, TRefine, undefined>;
   update: BuildSchema<'update', Columns<TTable>, TRefine, undefined>;
@@ -99,6 +100,7 @@ export function tableSchemas<TTable extends Table, TRefine extends RefineOf<TTab
 ): TableSchemas<TTable, TRefine> {
   const all = withConventions(table, (refine ?? {}) as Record<string, Refinement>) as never;
   return {
+    table,
     insert: createInsertSchema(table, all),
     select: createSelectSchema(table, all),
     update: createUpdateSchema(table, all),

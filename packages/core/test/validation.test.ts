@@ -17,6 +17,7 @@ import {
   tableSchemas,
   textEnum,
   timestamps,
+  requiredWhen,
   together,
   withRowRules,
 } from '../src/index.ts';
@@ -100,17 +101,29 @@ describe('formats', () => {
 });
 
 describe('row rules', () => {
-  const stays = domainTable('stays', { id: id(), arrivedOn: date(), leftOn: date(), note: text(), noteBy: text() });
+  const stays = domainTable('stays', {
+    id: id(),
+    arrivedOn: date(),
+    leftOn: date(),
+    note: text(),
+    noteBy: text(),
+    status: textEnum(['booked', 'cancelled']).notNull(),
+    cancelledOn: date(),
+  });
   const schemas = withRowRules(tableSchemas(stays), [
     inOrder('arrivedOn', 'leftOn', 'must not be before arrival'),
     together('note', 'noteBy', 'a note needs its author'),
+    requiredWhen('cancelledOn', 'status', 'cancelled'),
   ]);
 
   test('report on the named field and pass on null, as SQL does', () => {
     const issues = (input: object) => schemas.insert.safeParse(input).error?.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
-    expect(issues({ arrivedOn: '2024-05-02', leftOn: '2024-05-01' })).toEqual(['leftOn: must not be before arrival']);
-    expect(issues({ arrivedOn: '2024-05-02' })).toBeUndefined();
-    expect(issues({ note: 'lame' })).toEqual(['noteBy: a note needs its author']);
+    const booked = { status: 'booked' };
+    expect(issues({ ...booked, arrivedOn: '2024-05-02', leftOn: '2024-05-01' })).toEqual(['leftOn: must not be before arrival']);
+    expect(issues({ ...booked, arrivedOn: '2024-05-02' })).toBeUndefined();
+    expect(issues({ ...booked, note: 'lame' })).toEqual(['noteBy: a note needs its author']);
+    expect(issues({ status: 'cancelled' })).toEqual(['cancelledOn: is required when status is cancelled']);
+    expect(issues({ status: 'cancelled', cancelledOn: '2024-05-01' })).toBeUndefined();
   });
 
   test('an update patch is checked only on the fields it carries', () => {

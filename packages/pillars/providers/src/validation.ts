@@ -11,6 +11,7 @@ import {
   nonNegativeInt,
   nonNegativeMoney,
   positiveInt,
+  requiredWhen,
   tableSchemas,
   TIME_OF_DAY,
   together,
@@ -95,12 +96,7 @@ export const providerCredentialSchemas = withRowRules(
   }),
   [
     inOrder('issuedOn', 'expiresOn', 'cannot expire before it was issued'),
-    {
-      fields: ['verificationStatus', 'verifiedAt'],
-      path: 'verifiedAt',
-      message: 'a verified credential needs verifiedAt',
-      holds: (row) => row.verificationStatus !== 'verified' || !isAbsent(row.verifiedAt),
-    },
+    requiredWhen('verifiedAt', 'verificationStatus', 'verified', 'a verified credential needs verifiedAt'),
   ],
 );
 export type ProviderCredential = typeof providerCredentials.$inferSelect;
@@ -224,14 +220,14 @@ export type NewProviderPartnership = typeof providerPartnerships.$inferInsert;
 
 /** Every table of this package with its schemas, keyed by SQL table name (for generic tests and tooling). */
 export const providersTableSchemas = {
-  vet_practices: { table: vetPractices, ...vetPracticeSchemas },
-  veterinarians: { table: veterinarians, ...veterinarianSchemas },
-  provider_staff: { table: providerStaff, ...providerStaffMemberSchemas },
-  provider_credentials: { table: providerCredentials, ...providerCredentialSchemas },
-  provider_services: { table: providerServices, ...providerServiceSchemas },
-  provider_facilities: { table: providerFacilities, ...providerFacilitySchemas },
-  provider_availability: { table: providerAvailability, ...providerAvailabilitySchemas },
-  provider_equipment: { table: providerEquipment, ...providerEquipmentSchemas },
-  provider_insurance: { table: providerInsurance, ...providerInsurancePolicySchemas },
-  provider_partnerships: { table: providerPartnerships, ...providerPartnershipSchemas },
+  vet_practices: vetPracticeSchemas,
+  veterinarians: veterinarianSchemas,
+  provider_staff: providerStaffMemberSchemas,
+  provider_credentials: providerCredentialSchemas,
+  provider_services: providerServiceSchemas,
+  provider_facilities: providerFacilitySchemas,
+  provider_availability: providerAvailabilitySchemas,
+  provider_equipment: providerEquipmentSchemas,
+  provider_insurance: providerInsurancePolicySchemas,
+  provider_partnerships: providerPartnershipSchemas,
 };

@@ -10,12 +10,13 @@ import {
   nonNegativeInt,
   nonNegativeMoney,
   positiveInt,
+  requiredWhen,
   SHA256_HEX,
   tableSchemas,
   TIME_OF_DAY,
   together,
-  withRowRules,
   type RowRule,
+  withRowRules,
 } from '@db/core';
 import { z } from 'zod';
 import {
@@ -229,12 +230,7 @@ export const userVerificationStatusSchemas = withRowRules(
       }),
   }),
   [
-    {
-      fields: ['status', 'verifiedAt'],
-      path: 'verifiedAt',
-      message: 'is required when the status is verified',
-      holds: (row) => row.status !== 'verified' || !isAbsent(row.verifiedAt),
-    },
+    requiredWhen('verifiedAt', 'status', 'verified', 'is required when the status is verified'),
     inOrder('verifiedAt', 'expiresAt', 'must be after the verification date', { strict: true }),
   ],
 );
@@ -269,15 +265,15 @@ export type NewUserMetric = typeof userMetrics.$inferInsert;
 
 /** Every table of this package with its schemas, keyed by SQL table name (for generic tests and tooling). */
 export const usersTableSchemas = {
-  user_profiles: { table: userProfiles, ...userProfileSchemas },
-  user_roles: { table: userRoles, ...userRoleSchemas },
-  user_permissions: { table: userPermissions, ...userPermissionSchemas },
-  user_sessions: { table: userSessions, ...userSessionSchemas },
-  user_activity_log: { table: userActivityLog, ...userActivityLogSchemas },
-  user_preferences: { table: userPreferences, ...userPreferenceSchemas },
-  user_payment_methods: { table: userPaymentMethods, ...userPaymentMethodSchemas },
-  user_subscriptions: { table: userSubscriptions, ...userSubscriptionSchemas },
-  user_verification_status: { table: userVerificationStatus, ...userVerificationStatusSchemas },
-  user_social_connections: { table: userSocialConnections, ...userSocialConnectionSchemas },
-  user_metrics: { table: userMetrics, ...userMetricSchemas },
+  user_profiles: userProfileSchemas,
+  user_roles: userRoleSchemas,
+  user_permissions: userPermissionSchemas,
+  user_sessions: userSessionSchemas,
+  user_activity_log: userActivityLogSchemas,
+  user_preferences: userPreferenceSchemas,
+  user_payment_methods: userPaymentMethodSchemas,
+  user_subscriptions: userSubscriptionSchemas,
+  user_verification_status: userVerificationStatusSchemas,
+  user_social_connections: userSocialConnectionSchemas,
+  user_metrics: userMetricSchemas,
 };
