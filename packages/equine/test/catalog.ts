@@ -21,5 +21,4 @@ export const tableNamed = (name: string): PgTable => {
   if (!entry) throw new Error(`no table ${name} in any pillar`);
   return entry.table;
 };
-export const insertSchemaOf = (name: string) => tableSchemas[name]!.insert;
 export const sqlNameOf = getTableName;

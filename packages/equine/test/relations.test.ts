@@ -1,28 +1,17 @@
-import { insertFixtures, setupTestDatabase, withAncestors } from '@db/core/testing';
+import { fixtureKit, setupTestDatabase } from '@db/core/testing';
+import { anotherUserProfile } from '@db/users/fixtures';
 import { expect, expectTypeOf, test } from 'vitest';
 import { horseOwnershipHistory, horses, providerStaff, relations, userProfiles, type Horse, type UserProfile } from '../src/index.ts';
-import { fixtures, insertSchemaOf } from './catalog.ts';
+import { fixtures, tableSchemas } from './catalog.ts';
 
 const t = setupTestDatabase({ relations });
-
-/** A second person, distinct on every natural key of the fixture user. */
-async function anotherUser(ref: (table: string) => string, name: string) {
-  const values = insertSchemaOf('user_profiles').parse({
-    ...fixtures.user_profiles!(ref),
-    authSubject: `test|${name}`,
-    email: `${name}@example.ie`,
-    displayName: name,
-  });
-  const [user] = await t.db.insert(userProfiles).values(values as never).returning();
-  return user!;
-}
+const { seed, insertFixture } = fixtureKit(t, tableSchemas, fixtures);
 
 test("a user's horses through ownership history, and a horse's current owner", async () => {
-  const base = await insertFixtures(t.db, withAncestors(horses), fixtures, insertSchemaOf);
-  const horse = base.get('horses')! as unknown as Horse;
-  const ref = (table: string) => base.get(table)!.id;
-  const seller = await anotherUser(ref, 'seller');
-  const buyer = await anotherUser(ref, 'buyer');
+  const { rows, ref } = await seed(horses);
+  const horse = rows.get('horses')! as unknown as Horse;
+  const seller = await insertFixture(userProfiles, ref, anotherUserProfile('seller'));
+  const buyer = await insertFixture(userProfiles, ref, anotherUserProfile('buyer'));
   await t.db.insert(horseOwnershipHistory).values([
     { horseId: horse.id, ownerUserId: seller.id, isPrimaryOwner: true, acquisitionType: 'bred', startedOn: '2015-04-02', endedOn: '2021-09-30' },
     { horseId: horse.id, ownerUserId: buyer.id, isPrimaryOwner: true, acquisitionType: 'purchase', startedOn: '2021-09-30' },
@@ -49,7 +38,7 @@ test("a user's horses through ownership history, and a horse's current owner", a
 });
 
 test("a provider staff member's user profile, and a user's provider roles", async () => {
-  const rows = await insertFixtures(t.db, withAncestors(providerStaff), fixtures, insertSchemaOf);
+  const { rows } = await seed(providerStaff);
   const staff = rows.get('provider_staff')!;
   const user = rows.get('user_profiles')!;
 

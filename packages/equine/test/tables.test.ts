@@ -1,36 +1,23 @@
 import { queryRows, sqlLiteral } from '@db/core';
-import { insertFixtures, setupTestDatabase, withAncestors } from '@db/core/testing';
-import { count, eq, getColumns } from 'drizzle-orm';
+import { fixtureKit, insertFixtures, refusal, setupTestDatabase, withAncestors, type Refusal } from '@db/core/testing';
+import { getColumns } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
 import { EXPECTED_TABLES } from '../src/index.ts';
-import { fixtures, insertSchemaOf, invalidRows, tableNamed, tableSchemas } from './catalog.ts';
+import { fixtures, invalidRows, tableNamed, tableSchemas } from './catalog.ts';
 
 const t = setupTestDatabase();
-
-interface DriverError {
-  code?: string;
-  message?: string;
-  /** PGlite names them like node-postgres, postgres.js with a `_name` suffix. */
-  constraint?: string;
-  constraint_name?: string;
-  column?: string;
-  column_name?: string;
-}
+const { insertSchemaOf, seedParentsOf, rowCount, rowById } = fixtureKit(t, tableSchemas, fixtures);
 
 /**
  * Why the database refused a row, as something to match the column against: the SQLSTATE of a data exception
  * (22xxx: a malformed uuid names no column), the column of a NOT NULL violation, or the definition of the
  * violated constraint (a CHECK reading several columns is named after none of them).
  */
-async function rejectionReason(error: Error & { cause?: DriverError }): Promise<string> {
-  const cause = error.cause ?? {};
-  const code = cause.code ?? 'no SQLSTATE';
+async function rejectionReason({ code = 'no SQLSTATE', column, constraint }: Refusal): Promise<string> {
   if (code.startsWith('22')) return code;
-  const column = cause.column ?? cause.column_name;
   if (column) return `${code} ${column}`;
-  const constraint = cause.constraint ?? cause.constraint_name;
-  if (!constraint) return `${code} ${cause.message ?? error.message}`;
+  if (!constraint) return `${code} naming neither a column nor a constraint`;
   const [definition] = await queryRows<{ definition: string }>(
     t.db,
     `select pg_get_constraintdef(oid) as definition from pg_constraint where conname = ${sqlLiteral(constraint)}
@@ -39,8 +26,6 @@ async function rejectionReason(error: Error & { cause?: DriverError }): Promise<
   );
   return `${code} ${constraint}: ${definition?.definition ?? 'unknown constraint'}`;
 }
-
-const rowCount = async (table: PgTable) => (await t.db.select({ n: count() }).from(table))[0]!.n;
 
 /**
  * PostgreSQL returns some values in its canonical spelling: numeric '12.5' as '12.50', time '08:30' as
@@ -65,11 +50,11 @@ test('every specified table has schemas and a fixture', () => {
 describe('every table accepts a valid row and reads it back through its select schema', () => {
   test.each(EXPECTED_TABLES)('%s', async (name) => {
     const table = tableNamed(name);
-    const parents = await insertFixtures(t.db, withAncestors(table).slice(0, -1), fixtures, insertSchemaOf);
-    const sent = insertSchemaOf(name).parse(fixtures[name]!((n) => parents.get(n)!.id)) as Record<string, unknown>;
+    const { ref } = await seedParentsOf(table);
+    const sent = insertSchemaOf(name).parse(fixtures[name]!(ref)) as Record<string, unknown>;
     const [written] = (await t.db.insert(table).values(sent as never).returning()) as { id: string }[];
 
-    const [readBack] = await t.db.select().from(table).where(eq((table as unknown as { id: never }).id, written!.id));
+    const readBack = await rowById(table, written!.id);
     const parsed = tableSchemas[name]!.select.parse(readBack) as Record<string, unknown>;
     expect(parsed).toEqual(readBack);
     const sentBack = Object.fromEntries(Object.keys(sent).map((key) => [key, parsed[key]]));
@@ -89,25 +74,22 @@ describe('bad input is rejected by Zod (naming the field) and by the database, a
     let zodResult: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } | undefined;
 
     // Parents and the bad row in one transaction: the database must refuse the row and keep none of it.
-    const error = await t.db
-      .transaction(async (tx) => {
+    const refused = await refusal(
+      t.db.transaction(async (tx) => {
         const inserted = await insertFixtures(tx as never, parents, fixtures, insertSchemaOf);
         const row = invalid.row((n) => inserted.get(n)!.id);
-        zodResult = insertSchemaOf(invalid.table).safeParse(row);
+        zodResult = tableSchemas[invalid.table]!.insert.safeParse(row);
         await tx.insert(table).values(row as never);
-      })
-      .then(
-        () => undefined,
-        (e: unknown) => e as Error & { cause?: DriverError },
-      );
+      }),
+    );
 
     expect(zodResult, 'the parents of the row could not be inserted').toBeDefined();
     expect(zodResult!.success).toBe(false);
     expect(zodResult!.error!.issues.map((issue) => issue.path[0])).toEqual([invalid.field]);
 
-    expect(error, 'the database accepted the row').toBeDefined();
+    expect(refused, 'the database accepted the row').toBeDefined();
     const column = (getColumns(table) as Record<string, { name: string }>)[invalid.field]!.name;
-    expect(await rejectionReason(error!)).toMatch(new RegExp(`^22|\\b${column}\\b`));
+    expect(await rejectionReason(refused!)).toMatch(new RegExp(`^22|\\b${column}\\b`));
     for (const written of [...parents, table]) expect(await rowCount(written)).toBe(0);
   });
 });

@@ -1,22 +1,28 @@
-import { setupTestDatabase, withAncestors } from '@db/core/testing';
+import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
+import { userProfiles, usersTableSchemas } from '@db/users';
+import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { eq } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
 import { describe, expect, test } from 'vitest';
-import { horseLocationHistory, horseOwnershipHistory, horsePhotos } from '../src/index.ts';
-import { catalog, databaseHelpers, fixtures, refusal } from './support.ts';
+import { horseLocationHistory, horseOwnershipHistory, horsePhotos, horses, horsesTableSchemas } from '../src/index.ts';
+import { horsesFixtures } from './fixtures.ts';
 
 /** Partial unique indexes (one current X per horse) and multi-column row rules, in Zod and in the database. */
 const t = setupTestDatabase();
-const { seed, seedTables, add, anotherUser, rowCount, allRows, byId } = databaseHelpers(t);
+const fixtures = { ...usersFixtures, ...horsesFixtures };
+const catalog = { ...usersTableSchemas, ...horsesTableSchemas } as unknown as Record<string, { table: PgTable; insert: z.ZodType; update: z.ZodType }>;
+const { seed, seedParentsOf, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
 
 describe('one current primary owner per horse', () => {
   test('a second current primary owner is refused, by insert and by update', async () => {
     const { ref } = await seed(horseOwnershipHistory);
-    const buyer = await anotherUser(ref, 'buyer');
+    const buyer = await insertFixture(userProfiles, ref, anotherUserProfile('buyer'));
     const primaryKey = { code: '23505', constraint: 'horse_ownership_history_current_primary_owner_key' };
 
-    expect(await refusal(add('horse_ownership_history', ref, { ownerUserId: buyer.id, startedOn: '2024-01-10' }))).toEqual(primaryKey);
+    expect(await refusal(insertFixture(horseOwnershipHistory, ref, { ownerUserId: buyer.id, startedOn: '2024-01-10' }))).toEqual(primaryKey);
 
-    const coOwner = await add('horse_ownership_history', ref, {
+    const coOwner = await insertFixture(horseOwnershipHistory, ref, {
       ownerUserId: buyer.id,
       isPrimaryOwner: false,
       sharePercent: '25.00',
@@ -25,37 +31,37 @@ describe('one current primary owner per horse', () => {
     expect(
       await refusal(t.db.update(horseOwnershipHistory).set({ isPrimaryOwner: true }).where(eq(horseOwnershipHistory.id, coOwner.id))),
     ).toEqual(primaryKey);
-    expect(await byId(horseOwnershipHistory, coOwner.id)).toMatchObject({ isPrimaryOwner: false });
+    expect(await rowById(horseOwnershipHistory, coOwner.id)).toMatchObject({ isPrimaryOwner: false });
   });
 
   test('past primary owners, current co-owners and other horses do not count; a handover closes then opens', async () => {
     const { ref } = await seed(horseOwnershipHistory);
-    const breeder = await anotherUser(ref, 'breeder');
-    const partner = await anotherUser(ref, 'partner');
-    const buyer = await anotherUser(ref, 'buyer');
+    const breeder = await insertFixture(userProfiles, ref, anotherUserProfile('breeder'));
+    const partner = await insertFixture(userProfiles, ref, anotherUserProfile('partner'));
+    const buyer = await insertFixture(userProfiles, ref, anotherUserProfile('buyer'));
     const horseRef = (horseId: string) => (name: string) => (name === 'horses' ? horseId : ref(name));
 
     // A closed primary ownership before the current one, and an open non-primary share beside it.
-    await add('horse_ownership_history', ref, {
+    await insertFixture(horseOwnershipHistory, ref, {
       ownerUserId: breeder.id,
       acquisitionType: 'bred',
       startedOn: '2016-05-03',
       endedOn: '2019-06-01',
       endReason: 'sold',
     });
-    await add('horse_ownership_history', ref, { ownerUserId: partner.id, isPrimaryOwner: false, sharePercent: '50.00', startedOn: '2020-01-01' });
+    await insertFixture(horseOwnershipHistory, ref, { ownerUserId: partner.id, isPrimaryOwner: false, sharePercent: '50.00', startedOn: '2020-01-01' });
     // Another horse has its own current primary owner.
-    const other = await add('horses', ref, { registeredName: 'Another Horse' });
-    await add('horse_ownership_history', horseRef(other.id));
+    const other = await insertFixture(horses, ref, { registeredName: 'Another Horse' });
+    await insertFixture(horseOwnershipHistory, horseRef(other.id));
 
     // Handover: close the current primary ownership, then open the buyer's.
     await t.db
       .update(horseOwnershipHistory)
       .set({ endedOn: '2024-03-01', endReason: 'sold' })
       .where(eq(horseOwnershipHistory.id, ref('horse_ownership_history')));
-    const bought = await add('horse_ownership_history', ref, { ownerUserId: buyer.id, startedOn: '2024-03-01' });
+    const bought = await insertFixture(horseOwnershipHistory, ref, { ownerUserId: buyer.id, startedOn: '2024-03-01' });
 
-    const current = (await allRows(horseOwnershipHistory)).filter(
+    const current = (await t.db.select().from(horseOwnershipHistory)).filter(
       (row) => row.horseId === ref('horses') && row.endedOn === null && row.isPrimaryOwner,
     );
     expect(current.map((row) => row.id)).toEqual([bought.id]);
@@ -67,16 +73,16 @@ describe('one current location and one primary photo per horse', () => {
   test('a second open location is refused; a closed one is accepted', async () => {
     const { ref } = await seed(horseLocationHistory);
     const show = { facilityName: 'RDS Simmonscourt', arrivedAt: new Date('2024-08-07T08:00:00Z'), reason: 'competition' };
-    expect(await refusal(add('horse_location_history', ref, show))).toEqual({ code: '23505', constraint: 'horse_location_history_current_key' });
-    await add('horse_location_history', ref, { ...show, arrivedAt: new Date('2022-08-07T08:00:00Z'), departedAt: new Date('2022-08-11T18:00:00Z') });
+    expect(await refusal(insertFixture(horseLocationHistory, ref, show))).toEqual({ code: '23505', constraint: 'horse_location_history_current_key' });
+    await insertFixture(horseLocationHistory, ref, { ...show, arrivedAt: new Date('2022-08-07T08:00:00Z'), departedAt: new Date('2022-08-11T18:00:00Z') });
     expect(await rowCount(horseLocationHistory)).toBe(2);
   });
 
   test('a second primary photo is refused; a non-primary one is accepted', async () => {
     const { ref } = await seed(horsePhotos);
     const photo = (key: string) => ({ storageKey: `horses/whisper/${key}.jpg` });
-    expect(await refusal(add('horse_photos', ref, photo('second-primary')))).toEqual({ code: '23505', constraint: 'horse_photos_horse_id_primary_key' });
-    await add('horse_photos', ref, { ...photo('gallery-1'), isPrimary: false, sortOrder: 1 });
+    expect(await refusal(insertFixture(horsePhotos, ref, photo('second-primary')))).toEqual({ code: '23505', constraint: 'horse_photos_horse_id_primary_key' });
+    await insertFixture(horsePhotos, ref, { ...photo('gallery-1'), isPrimary: false, sortOrder: 1 });
     expect(await rowCount(horsePhotos)).toBe(2);
   });
 });
@@ -98,7 +104,7 @@ const rowRules = [
 describe('row rules: Zod and the database refuse the same row', () => {
   test.each(rowRules)('$table: $field (with $other)', async ({ table: name, field, other, bad, check }) => {
     const { table, insert, update } = catalog[name]!;
-    const { ref } = await seedTables(withAncestors(table).slice(0, -1));
+    const { ref } = await seedParentsOf(table);
     const row: Record<string, unknown> = { ...fixtures[name]!(ref), ...bad };
 
     const parsed = insert.safeParse(row);
@@ -114,7 +120,7 @@ describe('row rules: Zod and the database refuse the same row', () => {
 
   test.each(rowRules)('$table: a patch of $field alone passes the update schema; the CHECK refuses it', async ({ table: name, field, bad, check }) => {
     const { table, update } = catalog[name]!;
-    const { ref } = await seedTables(withAncestors(table));
+    const { ref } = await seed(table);
     const patch = { [field]: (bad as Record<string, unknown>)[field] };
 
     expect(update.safeParse(patch).success).toBe(true);
@@ -123,6 +129,6 @@ describe('row rules: Zod and the database refuse the same row', () => {
       code: '23514',
       constraint: check,
     });
-    expect(await byId(table, id)).toMatchObject({ [field]: fixtures[name]!(ref)[field] ?? null });
+    expect(await rowById(table, id)).toMatchObject({ [field]: fixtures[name]!(ref)[field] ?? null });
   });
 });

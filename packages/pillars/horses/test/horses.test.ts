@@ -1,7 +1,9 @@
-import { setupTestDatabase } from '@db/core/testing';
-import { userProfiles } from '@db/users';
+import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
+import { userProfiles, usersTableSchemas } from '@db/users';
+import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { and, count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
 import { describe, expect, test } from 'vitest';
 import {
   horseBloodlines,
@@ -16,11 +18,16 @@ import {
   horsesTableSchemas,
 } from '../src/index.ts';
 import { horsesFixtures } from './fixtures.ts';
-import { catalog, databaseHelpers, everyTable, fixtures, insertSchemaOf, refusal } from './support.ts';
 
 /** ON DELETE behaviour and natural keys (ingestion upserts). Partial unique indexes and row rules: horses-rules.test.ts. */
 const t = setupTestDatabase();
-const { seed, seedTables, add, anotherUser, rowCount, allRows, byId } = databaseHelpers(t);
+const fixtures = { ...usersFixtures, ...horsesFixtures };
+const catalog = { ...usersTableSchemas, ...horsesTableSchemas } as unknown as Record<string, { table: PgTable; insert: z.ZodType; update: z.ZodType }>;
+const { insertSchemaOf, seed, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
+
+/** Every table of the package (seeding them brings user_profiles too). */
+const everyTable = Object.values(horsesTableSchemas).map((schemas) => schemas.table);
+const allRows = async (table: PgTable) => (await t.db.select().from(table)) as Record<string, unknown>[];
 
 /**
  * ON DELETE RESTRICT: PostgreSQL up to 17 reports foreign_key_violation (23503), PostgreSQL 18 (and PGlite 0.5,
@@ -30,9 +37,9 @@ const restrictViolation = expect.stringMatching(/^(23503|23001)$/);
 
 describe('ON DELETE', () => {
   test('deleting a horse cascades to every row of it, and leaves another horse alone', async () => {
-    const { ref } = await seedTables(everyTable);
-    const other = await add('horses', ref, { registeredName: 'Another Horse' });
-    await add('horse_registry_records', (name) => (name === 'horses' ? other.id : ref(name)), { registrationNumber: 'OTHER-1' });
+    const { ref } = await seed(...everyTable);
+    const other = await insertFixture(horses, ref, { registeredName: 'Another Horse' });
+    await insertFixture(horseRegistryRecords, (name) => (name === 'horses' ? other.id : ref(name)), { registrationNumber: 'OTHER-1' });
 
     await t.db.delete(horses).where(eq(horses.id, ref('horses')));
 
@@ -47,8 +54,8 @@ describe('ON DELETE', () => {
 
   test("deleting an owner's user profile is refused (23503/23001), even for an ownership that has ended", async () => {
     const { ref } = await seed(horses);
-    const seller = await anotherUser(ref, 'seller');
-    const past = await add('horse_ownership_history', ref, {
+    const seller = await insertFixture(userProfiles, ref, anotherUserProfile('seller'));
+    const past = await insertFixture(horseOwnershipHistory, ref, {
       ownerUserId: seller.id,
       isPrimaryOwner: false,
       startedOn: '2017-01-01',
@@ -60,8 +67,8 @@ describe('ON DELETE', () => {
       code: restrictViolation,
       constraint: 'horse_ownership_history_owner_user_id_user_profiles_id_fkey',
     });
-    expect(await byId(horseOwnershipHistory, past.id)).toMatchObject({ ownerUserId: seller.id });
-    expect(await byId(userProfiles, seller.id)).toBeDefined();
+    expect(await rowById(horseOwnershipHistory, past.id)).toMatchObject({ ownerUserId: seller.id });
+    expect(await rowById(userProfiles, seller.id)).toBeDefined();
   });
 
   test('deleting the user who entered a horse is refused (23503/23001)', async () => {
@@ -70,12 +77,12 @@ describe('ON DELETE', () => {
       code: restrictViolation,
       constraint: 'horses_created_by_user_id_user_profiles_id_fkey',
     });
-    expect(await byId(horses, ref('horses'))).toMatchObject({ createdByUserId: ref('user_profiles') });
+    expect(await rowById(horses, ref('horses'))).toMatchObject({ createdByUserId: ref('user_profiles') });
   });
 
   test('deleting a user nulls the optional user references (breeder, uploader, recorder, reviewer, ...)', async () => {
-    const { ref } = await seedTables(everyTable);
-    const helper = await anotherUser(ref, 'helper');
+    const { ref } = await seed(...everyTable);
+    const helper = await insertFixture(userProfiles, ref, anotherUserProfile('helper'));
     const references: [PgTable, string][] = [
       [horses, 'breederUserId'],
       [horsePhotos, 'uploadedByUserId'],
@@ -99,21 +106,21 @@ describe('ON DELETE', () => {
 
   test("deleting a sire nulls the foal's sire_id and the pedigree's ancestor link, keeping both rows", async () => {
     const { ref } = await seed(horseBloodlines);
-    const sire = await add('horses', ref, { registeredName: 'Cruising Sire', sex: 'stallion' });
-    const dam = await add('horses', ref, { registeredName: 'Kildare Dam' });
+    const sire = await insertFixture(horses, ref, { registeredName: 'Cruising Sire', sex: 'stallion' });
+    const dam = await insertFixture(horses, ref, { registeredName: 'Kildare Dam' });
     await t.db.update(horses).set({ sireId: sire.id, damId: dam.id }).where(eq(horses.id, ref('horses')));
-    const sireLine = await add('horse_bloodlines', ref, { generation: 1, pedigreePosition: 'S', ancestorName: 'Cruising Sire', ancestorHorseId: sire.id });
+    const sireLine = await insertFixture(horseBloodlines, ref, { generation: 1, pedigreePosition: 'S', ancestorName: 'Cruising Sire', ancestorHorseId: sire.id });
 
     await t.db.delete(horses).where(eq(horses.id, sire.id));
 
-    expect(await byId(horses, ref('horses'))).toMatchObject({ sireId: null, damId: dam.id });
-    expect(await byId(horseBloodlines, sireLine.id)).toMatchObject({ ancestorHorseId: null, ancestorName: 'Cruising Sire' });
+    expect(await rowById(horses, ref('horses'))).toMatchObject({ sireId: null, damId: dam.id });
+    expect(await rowById(horseBloodlines, sireLine.id)).toMatchObject({ ancestorHorseId: null, ancestorName: 'Cruising Sire' });
   });
 
   test("deleting a photo nulls the marking's photo_id and keeps the marking", async () => {
     const { ref } = await seed(horseMarkings);
     await t.db.delete(horsePhotos).where(eq(horsePhotos.id, ref('horse_photos')));
-    expect(await byId(horseMarkings, ref('horse_markings'))).toMatchObject({ photoId: null, location: 'face' });
+    expect(await rowById(horseMarkings, ref('horse_markings'))).toMatchObject({ photoId: null, location: 'face' });
   });
 });
 
@@ -151,7 +158,7 @@ describe('natural keys', () => {
       and(eq(horseRegistryRecords.registryCode, code), eq(horseRegistryRecords.registrationNumber, '372002FB1634516'));
     expect(await t.db.select({ n: count() }).from(horseRegistryRecords).where(at('HSI'))).toEqual([{ n: 1 }]);
 
-    expect(await refusal(add('horse_registry_records', ref))).toEqual({
+    expect(await refusal(insertFixture(horseRegistryRecords, ref))).toEqual({
       code: '23505',
       constraint: 'horse_registry_records_registry_code_registration_number_key',
     });
@@ -170,6 +177,6 @@ describe('natural keys', () => {
       await t.db.insert(table).values(values as never).onConflictDoUpdate({ target: key, set: set as never });
     }
     expect(await allRows(table)).toEqual([expect.objectContaining({ id: ref(name), ...set })]);
-    expect(await refusal(add(name, ref))).toEqual({ code: '23505', constraint: index });
+    expect(await refusal(insertFixture(table, ref))).toEqual({ code: '23505', constraint: index });
   });
 });

@@ -1,7 +1,6 @@
-import { insertFixtures, setupTestDatabase, withAncestors } from '@db/core/testing';
+import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
 import { usersTableSchemas } from '@db/users';
 import { usersFixtures } from '@db/users/fixtures';
-import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { describe, expect, test } from 'vitest';
@@ -17,33 +16,9 @@ const schemas: Record<string, { table: PgTable; insert: z.ZodType; update: z.Zod
   ...usersTableSchemas,
   ...providersTableSchemas,
 };
+const { seedParentsOf, rowCount } = fixtureKit(t, schemas, fixtures);
 
 type Ref = (name: string) => string;
-
-/** The parents of a `table` row, one fixture row each. */
-async function seedParents(name: string) {
-  const parents = withAncestors(schemas[name]!.table).slice(0, -1);
-  const rows = await insertFixtures(t.db, parents, fixtures, (table) => schemas[table]!.insert);
-  return (table: string) => rows.get(table)!.id;
-}
-
-interface DriverError {
-  code?: string;
-  /** PGlite names it like node-postgres, postgres.js with a `_name` suffix. */
-  constraint?: string;
-  constraint_name?: string;
-}
-
-/** The SQLSTATE and constraint the database refused a statement with. */
-async function refusal(statement: PromiseLike<unknown>) {
-  const error = await Promise.resolve(statement).then(
-    () => undefined,
-    (e: unknown) => e as { cause?: DriverError },
-  );
-  expect(error, 'the database accepted the row').toBeDefined();
-  const cause = error!.cause ?? {};
-  return { code: cause.code, constraint: cause.constraint ?? cause.constraint_name };
-}
 
 const issuePaths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
   result.error?.issues.map((issue) => issue.path[0]) ?? [];
@@ -176,13 +151,13 @@ const brokenRules: BrokenRule[] = [
 
 describe('a row breaking a multi-column rule is refused by Zod on the field and by the CHECK', () => {
   test.each(brokenRules.map((rule) => [`${rule.table}: ${rule.why}`, rule] as const))('%s', async (_, rule) => {
-    const ref = await seedParents(rule.table);
     const { table, insert, update } = schemas[rule.table]!;
+    const { ref } = await seedParentsOf(table);
     const row = rule.row(ref);
 
     expect(issuePaths(insert.safeParse(row))).toEqual([rule.field]);
     expect(await refusal(t.db.insert(table).values(row as never))).toEqual({ code: '23514', constraint: rule.constraint });
-    expect((await t.db.select({ n: count() }).from(table))[0]!.n).toBe(0);
+    expect(await rowCount(table)).toBe(0);
 
     // An update carrying every field of the rule is judged like an insert; one missing some is not judged.
     const judged = Object.fromEntries(rule.fields.map((field) => [field, row[field] ?? null]));
@@ -201,7 +176,7 @@ describe('availability kinds: what each kind accepts', () => {
   ];
 
   test.each(accepted)('%s', async (_, build) => {
-    const ref = await seedParents('provider_availability');
+    const { ref } = await seedParentsOf(providerAvailability);
     const values = providerAvailabilitySchemas.insert.parse(build(ref));
     const [written] = await t.db.insert(providerAvailability).values(values).returning();
     expect(written).toMatchObject({ kind: build(ref).kind });

@@ -1,7 +1,7 @@
-import { insertFixtures, setupTestDatabase, withAncestors } from '@db/core/testing';
+import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
 import { userProfiles, usersTableSchemas } from '@db/users';
 import { usersFixtures } from '@db/users/fixtures';
-import { count, eq, getColumns } from 'drizzle-orm';
+import { eq, getColumns } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { describe, expect, test } from 'vitest';
@@ -24,44 +24,11 @@ const t = setupTestDatabase();
 
 const fixtures = { ...usersFixtures, ...providersFixtures };
 const schemas: Record<string, { table: PgTable; insert: z.ZodType }> = { ...usersTableSchemas, ...providersTableSchemas };
-const insertSchemaOf = (name: string) => schemas[name]!.insert;
-
-/** One fixture row in each of `tables` and in every table they point at, parents first. */
-async function seed(...tables: PgTable[]) {
-  const rows = await insertFixtures(t.db, [...new Set(tables.flatMap(withAncestors))], fixtures, insertSchemaOf);
-  return { rows, ref: (name: string) => rows.get(name)!.id };
-}
-
-/** Parses `row` with the table's insert schema and inserts it. */
-async function insert(name: string, row: Record<string, unknown>) {
-  const values = insertSchemaOf(name).parse(row);
-  const [written] = (await t.db.insert(schemas[name]!.table).values(values as never).returning()) as { id: string }[];
-  return written!;
-}
-
-interface DriverError {
-  code?: string;
-  /** PGlite names it like node-postgres, postgres.js with a `_name` suffix. */
-  constraint?: string;
-  constraint_name?: string;
-}
-
-/** The SQLSTATE and constraint the database refused a statement with. */
-async function refusal(statement: PromiseLike<unknown>) {
-  const error = await Promise.resolve(statement).then(
-    () => undefined,
-    (e: unknown) => e as { cause?: DriverError },
-  );
-  expect(error, 'the database accepted the statement').toBeDefined();
-  const cause = error!.cause ?? {};
-  return { code: cause.code, constraint: cause.constraint ?? cause.constraint_name };
-}
-
-const rowCount = async (table: PgTable) => (await t.db.select({ n: count() }).from(table))[0]!.n;
+const { insertSchemaOf, insert, seed, seedParentsOf, rowCount } = fixtureKit(t, schemas, fixtures);
 
 /** A second practice, without the fixture's registration (its natural key). */
 const anotherPractice = (ref: (name: string) => string, legalName: string) =>
-  insert('vet_practices', { ...fixtures.vet_practices!(ref), legalName, registrationNumber: null, registeringBody: null });
+  insert(vetPractices, { ...fixtures.vet_practices!(ref), legalName, registrationNumber: null, registeringBody: null });
 
 describe('ON DELETE', () => {
   test('deleting a practice cascades to all it owns, as either side of a partnership; its vets stay, unattached', async () => {
@@ -74,7 +41,7 @@ describe('ON DELETE', () => {
       providerServices,
     );
     const other = await anotherPractice(ref, 'Kildare Farriery Services');
-    await insert('provider_partnerships', {
+    await insert(providerPartnerships, {
       practiceId: other.id,
       partnerPracticeId: ref('vet_practices'),
       partnershipType: 'out_of_hours_cover',
@@ -93,7 +60,7 @@ describe('ON DELETE', () => {
 
   test("erasing a user removes their memberships and what hangs off them; other records keep the history, user unset", async () => {
     const { ref } = await seed(providerAvailability, providerCredentials);
-    const practiceCredential = await insert('provider_credentials', {
+    const practiceCredential = await insert(providerCredentials, {
       ...fixtures.provider_credentials!(ref),
       staffId: null,
       credentialType: 'practice_registration',
@@ -101,7 +68,7 @@ describe('ON DELETE', () => {
       issuingBody: 'Veterinary Council of Ireland',
       credentialNumber: 'VCI-PP-04217',
     });
-    const practiceHours = await insert('provider_availability', {
+    const practiceHours = await insert(providerAvailability, {
       practiceId: ref('vet_practices'),
       kind: 'closure',
       exceptionDate: '2025-12-25',
@@ -262,7 +229,7 @@ describe('natural keys', () => {
   const cases = naturalKeys.map((naturalKey) => [`${naturalKey.table} (${naturalKey.key.join(', ')})`, naturalKey] as const);
   test.each(cases)('%s: upserts idempotently; a plain duplicate is refused', async (_, { table: name, key, index, changed, duplicate }) => {
     const table = schemas[name]!.table;
-    const { ref } = await seed(...withAncestors(table).slice(0, -1));
+    const { ref } = await seedParentsOf(table);
     const columns = getColumns(table) as Record<string, unknown>;
     const upsert = async (row: Record<string, unknown>) => {
       const values = insertSchemaOf(name).parse(row) as Record<string, unknown>;
@@ -293,9 +260,9 @@ describe('partial unique indexes', () => {
       code: '23505',
       constraint: 'provider_facilities_primary_key',
     });
-    const secondary = await insert('provider_facilities', { ...yard, isPrimary: false });
+    const secondary = await insert(providerFacilities, { ...yard, isPrimary: false });
     const other = await anotherPractice(ref, 'Kildare Farriery Services');
-    await insert('provider_facilities', { ...yard, practiceId: other.id, isPrimary: true });
+    await insert(providerFacilities, { ...yard, practiceId: other.id, isPrimary: true });
 
     // Moving the primary flag: demote first, then promote.
     await t.db.update(providerFacilities).set({ isPrimary: false }).where(eq(providerFacilities.id, ref('provider_facilities')));
@@ -311,7 +278,7 @@ describe('partial unique indexes', () => {
       code: '23505',
       constraint: 'provider_staff_primary_contact_key',
     });
-    await insert('provider_staff', { ...manager, isPrimaryContact: false });
+    await insert(providerStaff, { ...manager, isPrimaryContact: false });
     expect(await rowCount(providerStaff)).toBe(2);
   });
 
@@ -324,11 +291,11 @@ describe('partial unique indexes', () => {
       code: '23505',
       constraint: 'provider_partnerships_practice_external_type_key',
     });
-    await insert('provider_partnerships', { ...sameNameOtherCase, partnershipType: 'laboratory_services' });
+    await insert(providerPartnerships, { ...sameNameOtherCase, partnershipType: 'laboratory_services' });
 
     const other = await anotherPractice(ref, 'Kildare Farriery Services');
     const platform = { ...referral, externalPartnerName: null, partnerPracticeId: other.id };
-    await insert('provider_partnerships', platform);
+    await insert(providerPartnerships, platform);
     expect(await refusal(t.db.insert(providerPartnerships).values(platform as never))).toEqual({
       code: '23505',
       constraint: 'provider_partnerships_practice_partner_type_key',

@@ -189,6 +189,9 @@ export const usersFixtures: Fixtures = {
   }),
 };
 
+/** Overrides of the user_profiles fixture for a second person, distinct from the fixture user on every natural key. */
+export const anotherUserProfile = (name: string) => ({ authSubject: `test|${name}`, email: `${name}@example.ie`, displayName: name });
+
 export const usersInvalidRows: InvalidRow[] = [
   {
     table: 'user_roles',

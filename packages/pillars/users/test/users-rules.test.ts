@@ -1,16 +1,18 @@
-import { refsOf, setupTestDatabase } from '@db/core/testing';
+import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
 import { and, eq, isNull } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
 import { describe, expect, test } from 'vitest';
-import { userPaymentMethods, userPermissions, userRoles } from '../src/index.ts';
-import { fixtures, insertSchemaOf, refusal, rowsIn, schemas } from './support.ts';
+import { userPaymentMethods, userPermissions, userProfiles, userRoles, usersTableSchemas } from '../src/index.ts';
+import { anotherUserProfile, usersFixtures as fixtures } from './fixtures.ts';
 
 const t = setupTestDatabase();
-const { insertValid, withParents, parentsOf, anotherUser, rowCount } = rowsIn(t);
+const schemas: Record<string, { table: PgTable; insert: z.ZodType; update: z.ZodType }> = usersTableSchemas;
+const { insert, seed, seedParentsOf, insertFixture, insertSchemaOf, rowCount } = fixtureKit(t, schemas, fixtures);
 
 describe('partial unique indexes: one live X per Y, history alongside', () => {
   test('one default payment method per user; non-default methods and other users’ defaults are accepted', async () => {
-    const rows = await withParents(userPaymentMethods);
-    const ref = refsOf(rows);
+    const { ref } = await seed(userPaymentMethods);
     const card = (n: number, isDefault: boolean) =>
       insertSchemaOf('user_payment_methods').parse({
         ...fixtures.user_payment_methods!(ref),
@@ -24,8 +26,8 @@ describe('partial unique indexes: one live X per Y, history alongside', () => {
       constraint: 'user_payment_methods_user_id_default_key',
     });
     await t.db.insert(userPaymentMethods).values([card(3, false), card(4, false)] as never);
-    const other = await anotherUser('other-payer');
-    await insertValid(userPaymentMethods, { ...fixtures.user_payment_methods!(ref), userId: other.id, providerPaymentMethodId: 'pm_test_5' });
+    const other = await insertFixture(userProfiles, ref, anotherUserProfile('other-payer'));
+    await insert(userPaymentMethods, { ...fixtures.user_payment_methods!(ref), userId: other.id, providerPaymentMethodId: 'pm_test_5' });
 
     // Switching the default: clear the old one first, then set the new one.
     await t.db.update(userPaymentMethods).set({ isDefault: false }).where(eq(userPaymentMethods.id, ref('user_payment_methods')));
@@ -42,8 +44,7 @@ describe('partial unique indexes: one live X per Y, history alongside', () => {
   });
 
   test('one live grant of a role per user and scope; a revoked grant stays as history beside the new one', async () => {
-    const rows = await withParents(userRoles);
-    const ref = refsOf(rows);
+    const { ref } = await seed(userRoles);
     const grant = (change: Record<string, unknown>) => ({ ...fixtures.user_roles!(ref), isPrimary: false, ...change });
 
     expect(await refusal(t.db.insert(userRoles).values(insertSchemaOf('user_roles').parse(grant({})) as never))).toEqual({
@@ -51,14 +52,14 @@ describe('partial unique indexes: one live X per Y, history alongside', () => {
       constraint: 'user_roles_user_id_role_scope_active_key',
     });
     // The same role in another barn, and another role in the same barn, are other grants.
-    await insertValid(userRoles, grant({ scopeId: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a' }));
-    await insertValid(userRoles, grant({ role: 'groom' }));
+    await insert(userRoles, grant({ scopeId: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a' }));
+    await insert(userRoles, grant({ role: 'groom' }));
 
     await t.db
       .update(userRoles)
       .set({ revokedAt: new Date('2024-09-01T09:00:00Z'), revokeReason: 'Left the yard' })
       .where(eq(userRoles.id, ref('user_roles')));
-    await insertValid(userRoles, grant({ validFrom: new Date('2025-03-01T09:00:00Z') }));
+    await insert(userRoles, grant({ validFrom: new Date('2025-03-01T09:00:00Z') }));
     const barnManagerGrants = await t.db
       .select({ revokedAt: userRoles.revokedAt })
       .from(userRoles)
@@ -67,17 +68,16 @@ describe('partial unique indexes: one live X per Y, history alongside', () => {
   });
 
   test('platform-wide grants (null scope id) are unique too, not distinct nulls', async () => {
-    const rows = await withParents(userRoles);
-    const ref = refsOf(rows);
+    const { ref } = await seed(userRoles);
     const rider = { ...fixtures.user_roles!(ref), role: 'rider', scopeType: 'platform', scopeId: null, isPrimary: false };
-    await insertValid(userRoles, rider);
+    await insert(userRoles, rider);
     expect(await refusal(t.db.insert(userRoles).values(insertSchemaOf('user_roles').parse(rider) as never))).toEqual({
       code: '23505',
       constraint: 'user_roles_user_id_role_scope_active_key',
     });
 
     const permission = { ...fixtures.user_permissions!(ref), permissionKey: 'horses:read', scopeType: 'platform', scopeId: null };
-    await insertValid(userPermissions, permission);
+    await insert(userPermissions, permission);
     expect(await refusal(t.db.insert(userPermissions).values(insertSchemaOf('user_permissions').parse(permission) as never))).toEqual({
       code: '23505',
       constraint: 'user_permissions_user_id_key_scope_active_key',
@@ -85,8 +85,7 @@ describe('partial unique indexes: one live X per Y, history alongside', () => {
   });
 
   test('one live permission (allow or deny) per user, key and scope; revoking it makes room for the other', async () => {
-    const rows = await withParents(userPermissions);
-    const ref = refsOf(rows);
+    const { ref } = await seed(userPermissions);
     const deny = insertSchemaOf('user_permissions').parse({
       ...fixtures.user_permissions!(ref),
       effect: 'deny',
@@ -178,8 +177,8 @@ describe('row rules: Zod names the field, the database refuses the row (23514), 
 
   test.each(cases.map((c) => [`${c.table}: ${c.rule}`, c] as const))('%s', async (_, c) => {
     const { table, insert, update } = schemas[c.table]!;
-    const parents = await parentsOf(table);
-    const row = { ...fixtures[c.table]!(refsOf(parents)), ...c.change };
+    const { ref } = await seedParentsOf(table);
+    const row = { ...fixtures[c.table]!(ref), ...c.change };
 
     const parsed = insert.safeParse(row);
     expect(parsed.success).toBe(false);

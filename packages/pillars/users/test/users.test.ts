@@ -1,6 +1,7 @@
-import { insertFixtures, refsOf, setupTestDatabase } from '@db/core/testing';
+import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
 import { eq, getColumns } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
 import { describe, expect, test } from 'vitest';
 import {
   userActivityLog,
@@ -13,13 +14,14 @@ import {
   userSessions,
   userSocialConnections,
   userSubscriptions,
+  usersTableSchemas,
   userVerificationStatus,
 } from '../src/index.ts';
-import { fixtures, insertSchemaOf, refusal, rowsIn, schemas } from './support.ts';
+import { anotherUserProfile, usersFixtures as fixtures } from './fixtures.ts';
 
 const t = setupTestDatabase();
-
-const { insertValid, withParents, parentsOf, anotherUser, rowCount } = rowsIn(t);
+const schemas: Record<string, { table: PgTable; insert: z.ZodType; update: z.ZodType }> = usersTableSchemas;
+const { insert, seed, seedParentsOf, insertFixture, insertSchemaOf, rowCount } = fixtureKit(t, schemas, fixtures);
 
 /**
  * ON DELETE RESTRICT: PostgreSQL up to 17 reports foreign_key_violation (23503), PostgreSQL 18 (and PGlite 0.5,
@@ -39,22 +41,22 @@ describe('on delete', () => {
       userSocialConnections,
       userMetrics,
     ];
-    const rows = await insertFixtures(t.db, [userProfiles, ...owned], fixtures, insertSchemaOf);
-    const other = await anotherUser('bystander');
-    await insertValid(userSessions, {
+    const { ref } = await seed(userProfiles, ...owned);
+    const other = await insertFixture(userProfiles, ref, anotherUserProfile('bystander'));
+    await insert(userSessions, {
       ...fixtures.user_sessions!(() => other.id),
       tokenHash: 'a'.repeat(64),
     });
 
-    await t.db.delete(userProfiles).where(eq(userProfiles.id, rows.get('user_profiles')!.id));
+    await t.db.delete(userProfiles).where(eq(userProfiles.id, ref('user_profiles')));
 
     for (const table of owned) expect(await rowCount(table)).toBe(table === userSessions ? 1 : 0);
     expect(await t.db.select({ userId: userSessions.userId }).from(userSessions)).toEqual([{ userId: other.id }]);
   });
 
   test('a user with a subscription cannot be deleted (billing history): 23503/23001, and nothing is removed', async () => {
-    const rows = await withParents(userSubscriptions);
-    const userId = rows.get('user_profiles')!.id;
+    const { ref } = await seed(userSubscriptions);
+    const userId = ref('user_profiles');
 
     expect(await refusal(t.db.delete(userProfiles).where(eq(userProfiles.id, userId)))).toEqual({
       code: restrictViolation,
@@ -69,10 +71,9 @@ describe('on delete', () => {
   });
 
   test('the activity log outlives its user, impersonator and session, anonymised (set null)', async () => {
-    const rows = await withParents(userActivityLog);
-    const ref = refsOf(rows);
-    const agent = await anotherUser('support-agent');
-    const impersonated = await insertValid(userActivityLog, {
+    const { ref } = await seed(userActivityLog);
+    const agent = await insertFixture(userProfiles, ref, anotherUserProfile('support-agent'));
+    const impersonated = await insert(userActivityLog, {
       ...fixtures.user_activity_log!(ref),
       impersonatorId: agent.id,
       action: 'profile.updated',
@@ -93,15 +94,14 @@ describe('on delete', () => {
   });
 
   test("deleting a grantor or reviewer keeps the grants and verifications they made, with granted_by / reviewed_by null", async () => {
-    const rows = await withParents(userProfiles);
-    const grantor = await anotherUser('grantor');
-    const ref = refsOf(rows);
+    const { ref } = await seed(userProfiles);
+    const grantor = await insertFixture(userProfiles, ref, anotherUserProfile('grantor'));
     const made = [
       { table: userRoles, name: 'user_roles', by: 'grantedBy' },
       { table: userPermissions, name: 'user_permissions', by: 'grantedBy' },
       { table: userVerificationStatus, name: 'user_verification_status', by: 'reviewedBy' },
     ] as const;
-    for (const { table, name, by } of made) await insertValid(table, { ...fixtures[name]!(ref), [by]: grantor.id });
+    for (const { table, name, by } of made) await insert(table, { ...fixtures[name]!(ref), [by]: grantor.id });
 
     await t.db.delete(userProfiles).where(eq(userProfiles.id, grantor.id));
 
@@ -112,10 +112,10 @@ describe('on delete', () => {
   });
 
   test('removing a payment method keeps the subscriptions it paid for, falling back to the default (set null)', async () => {
-    const rows = await withParents(userSubscriptions);
-    await t.db.delete(userPaymentMethods).where(eq(userPaymentMethods.id, rows.get('user_payment_methods')!.id));
+    const { ref } = await seed(userSubscriptions);
+    await t.db.delete(userPaymentMethods).where(eq(userPaymentMethods.id, ref('user_payment_methods')));
     expect(await t.db.select({ id: userSubscriptions.id, paymentMethodId: userSubscriptions.paymentMethodId }).from(userSubscriptions)).toEqual([
-      { id: rows.get('user_subscriptions')!.id, paymentMethodId: null },
+      { id: ref('user_subscriptions'), paymentMethodId: null },
     ]);
   });
 });
@@ -183,8 +183,8 @@ describe('natural keys: ingestion upserts idempotently, a plain duplicate is ref
 
   test.each(naturalKeys.map((c) => [`${c.table} (${c.key.join(', ')})`, c] as const))('%s', async (_, c) => {
     const table = schemas[c.table]!.table;
-    const parents = await parentsOf(table);
-    const record = insertSchemaOf(c.table).parse(fixtures[c.table]!(refsOf(parents))) as Record<string, unknown>;
+    const { ref } = await seedParentsOf(table);
+    const record = insertSchemaOf(c.table).parse(fixtures[c.table]!(ref)) as Record<string, unknown>;
     const columns = getColumns(table) as Record<string, PgColumn>;
     const set = schemas[c.table]!.update.parse(c.update);
     const upsert = (values: Record<string, unknown>) =>
@@ -209,7 +209,7 @@ describe('natural keys: ingestion upserts idempotently, a plain duplicate is ref
   });
 
   test('emails are unique regardless of case', async () => {
-    await withParents(userProfiles);
+    await seed(userProfiles);
     const shouting = insertSchemaOf('user_profiles').parse({
       ...fixtures.user_profiles!(() => ''),
       authSubject: 'google-oauth2|1048',
