@@ -1,6 +1,7 @@
 export * from './columns.ts';
 export * from './database.ts';
 export * from './formats.ts';
+export * from './geo.ts';
 export * from './relations.ts';
 export * from './row-rules.ts';
 export * from './table.ts';

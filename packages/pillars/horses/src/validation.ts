@@ -1,4 +1,6 @@
 import {
+  coordinateRefinements,
+  coordinatesTogether,
   COUNTRY_CODE,
   decimalBetween,
   decimalString,
@@ -14,7 +16,6 @@ import {
   SHA256_HEX,
   SNAKE_CASE_KEY,
   tableSchemas,
-  together,
   withRowRules,
 } from '@db/core';
 import { z } from 'zod';
@@ -200,11 +201,10 @@ export type NewHorseOwnershipHistory = typeof horseOwnershipHistory.$inferInsert
 export const horseLocationHistorySchemas = withRowRules(
   tableSchemas(horseLocationHistory, {
     countryCode: formatted(COUNTRY_CODE),
-    latitude: () => decimalBetween(9, 6, -90, 90),
-    longitude: () => decimalBetween(9, 6, -180, 180),
+    ...coordinateRefinements,
   }),
   [
-    together('latitude', 'longitude', 'latitude and longitude are given together or not at all'),
+    coordinatesTogether,
     inOrder('arrivedAt', 'departedAt', 'must not be before the arrival'),
   ],
 );

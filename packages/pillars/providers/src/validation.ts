@@ -1,4 +1,6 @@
 import {
+  coordinateRefinements,
+  coordinatesTogether,
   COUNTRY_CODE,
   decimalBetween,
   differ,
@@ -35,10 +37,6 @@ import { veterinarians } from './schema/veterinarians.ts';
  * ranges and row rules (the twins of CHECKs that read several columns) come from @db/core.
  */
 
-// Coordinates are double precision (numbers), which core's decimal helpers do not cover.
-const latitude = (s: z.ZodNumber) => s.min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90');
-const longitude = (s: z.ZodNumber) =>
-  s.min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180');
 
 export const vetPracticeSchemas = withRowRules(
   tableSchemas(vetPractices, {
@@ -46,12 +44,11 @@ export const vetPracticeSchemas = withRowRules(
     phone: formatted(E164_PHONE),
     websiteUrl: formatted(HTTP_URL),
     countryCode: formatted(COUNTRY_CODE),
-    latitude,
-    longitude,
+    ...coordinateRefinements,
   }),
   [
     together('registrationNumber', 'registeringBody', 'registration number and registering body go together'),
-    together('latitude', 'longitude', 'latitude and longitude go together'),
+    coordinatesTogether,
   ],
 );
 export type VetPractice = typeof vetPractices.$inferSelect;
@@ -114,12 +111,11 @@ export type NewProviderService = typeof providerServices.$inferInsert;
 export const providerFacilitySchemas = withRowRules(
   tableSchemas(providerFacilities, {
     countryCode: formatted(COUNTRY_CODE),
-    latitude,
-    longitude,
+    ...coordinateRefinements,
     phone: formatted(E164_PHONE),
     stallCount: nonNegativeInt,
   }),
-  [together('latitude', 'longitude', 'latitude and longitude go together')],
+  [coordinatesTogether],
 );
 export type ProviderFacility = typeof providerFacilities.$inferSelect;
 export type NewProviderFacility = typeof providerFacilities.$inferInsert;

@@ -1,7 +1,17 @@
-import { COUNTRY_CODE, domainTable, formatCheck, id, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  coordinateChecks,
+  coordinates,
+  COUNTRY_CODE,
+  domainTable,
+  formatCheck,
+  id,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { userProfiles } from '@db/users';
 import { sql } from 'drizzle-orm';
-import { char, check, index, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { char, check, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { HORSE_LOCATION_REASONS } from '../constants.ts';
 import { horses } from './horses.ts';
 
@@ -22,8 +32,7 @@ export const horseLocationHistory = domainTable(
     postalCode: text(),
     /** ISO 3166-1 alpha-2. */
     countryCode: char({ length: 2 }),
-    latitude: numeric({ precision: 9, scale: 6 }),
-    longitude: numeric({ precision: 9, scale: 6 }),
+    ...coordinates(),
     arrivedAt: timestamptz().notNull(),
     departedAt: timestamptz(),
     reason: textEnum(HORSE_LOCATION_REASONS).notNull(),
@@ -36,9 +45,7 @@ export const horseLocationHistory = domainTable(
     uniqueIndex('horse_location_history_current_key').on(t.horseId).where(sql`${t.departedAt} is null`),
     index('horse_location_history_recorded_by_user_id_idx').on(t.recordedByUserId),
     formatCheck(t.countryCode, COUNTRY_CODE),
-    check('horse_location_history_latitude_check', sql`${t.latitude} between -90 and 90`),
-    check('horse_location_history_longitude_check', sql`${t.longitude} between -180 and 180`),
-    check('horse_location_history_coordinates_check', sql`(${t.latitude} is null) = (${t.longitude} is null)`),
+    ...coordinateChecks(t),
     check('horse_location_history_departed_at_check', sql`${t.departedAt} >= ${t.arrivedAt}`),
   ],
 );

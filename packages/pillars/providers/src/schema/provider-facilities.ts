@@ -1,6 +1,16 @@
-import { COUNTRY_CODE, domainTable, E164_PHONE, formatCheck, id, textEnum, timestamps } from '@db/core';
+import {
+  coordinateChecks,
+  coordinates,
+  COUNTRY_CODE,
+  domainTable,
+  E164_PHONE,
+  formatCheck,
+  id,
+  textEnum,
+  timestamps,
+} from '@db/core';
 import { sql } from 'drizzle-orm';
-import { boolean, char, check, date, doublePrecision, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, char, check, date, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { PROVIDER_FACILITY_TYPES } from '../constants.ts';
 import { vetPractices } from './vet-practices.ts';
 
@@ -20,8 +30,7 @@ export const providerFacilities = domainTable(
     postalCode: text(),
     /** ISO 3166-1 alpha-2. */
     countryCode: char({ length: 2 }).notNull(),
-    latitude: doublePrecision(),
-    longitude: doublePrecision(),
+    ...coordinates(),
     /** E.164, the premises' own line. */
     phone: text(),
     /** Stalls / boxes for in-patients or boarders. */
@@ -39,9 +48,7 @@ export const providerFacilities = domainTable(
     index('provider_facilities_facility_type_country_code_idx').on(t.facilityType, t.countryCode),
     check('provider_facilities_stall_count_check', sql`${t.stallCount} >= 0`),
     formatCheck(t.countryCode, COUNTRY_CODE),
-    check('provider_facilities_latitude_check', sql`${t.latitude} between -90 and 90`),
-    check('provider_facilities_longitude_check', sql`${t.longitude} between -180 and 180`),
-    check('provider_facilities_coordinates_pair_check', sql`(${t.latitude} is null) = (${t.longitude} is null)`),
+    ...coordinateChecks(t),
     formatCheck(t.phone, E164_PHONE),
   ],
 );

@@ -1,4 +1,6 @@
 import {
+  coordinateChecks,
+  coordinates,
   COUNTRY_CODE,
   domainTable,
   E164_PHONE,
@@ -11,7 +13,7 @@ import {
 } from '@db/core';
 import { userProfiles } from '@db/users';
 import { sql } from 'drizzle-orm';
-import { boolean, char, check, doublePrecision, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, char, check, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { PROVIDER_STATUSES, PROVIDER_TYPES } from '../constants.ts';
 
 /**
@@ -42,8 +44,7 @@ export const vetPractices = domainTable(
     postalCode: text(),
     /** ISO 3166-1 alpha-2. */
     countryCode: char({ length: 2 }).notNull(),
-    latitude: doublePrecision(),
-    longitude: doublePrecision(),
+    ...coordinates(),
     /** IANA zone the practice's opening hours are written in, e.g. Europe/Dublin. */
     timezone: text().notNull().default('UTC'),
     /** Offers a 24/7 emergency call-out or admission service. */
@@ -65,8 +66,6 @@ export const vetPractices = domainTable(
     formatCheck(t.phone, E164_PHONE),
     formatCheck(t.websiteUrl, HTTP_URL),
     formatCheck(t.countryCode, COUNTRY_CODE),
-    check('vet_practices_latitude_check', sql`${t.latitude} between -90 and 90`),
-    check('vet_practices_longitude_check', sql`${t.longitude} between -180 and 180`),
-    check('vet_practices_coordinates_pair_check', sql`(${t.latitude} is null) = (${t.longitude} is null)`),
+    ...coordinateChecks(t),
   ],
 );

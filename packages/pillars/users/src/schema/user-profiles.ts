@@ -11,7 +11,7 @@ import {
   timestamptz,
 } from '@db/core';
 import { sql } from 'drizzle-orm';
-import { char, date, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { char, date, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { USER_ACCOUNT_TYPES, USER_STATUSES } from '../constants.ts';
 
 /** The identity root of the platform: one row per person or organisation that signs in. */

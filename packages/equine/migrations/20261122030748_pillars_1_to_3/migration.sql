@@ -436,8 +436,8 @@ CREATE TABLE "provider_facilities" (
 	"region" text,
 	"postal_code" text,
 	"country_code" char(2) NOT NULL,
-	"latitude" double precision,
-	"longitude" double precision,
+	"latitude" numeric(9,6),
+	"longitude" numeric(9,6),
 	"phone" text,
 	"stall_count" integer DEFAULT 0 NOT NULL,
 	"is_open24_hours" boolean DEFAULT false NOT NULL,
@@ -450,7 +450,7 @@ CREATE TABLE "provider_facilities" (
 	CONSTRAINT "provider_facilities_country_code_format_check" CHECK ("country_code" ~ '^[A-Z]{2}$'),
 	CONSTRAINT "provider_facilities_latitude_check" CHECK ("latitude" between -90 and 90),
 	CONSTRAINT "provider_facilities_longitude_check" CHECK ("longitude" between -180 and 180),
-	CONSTRAINT "provider_facilities_coordinates_pair_check" CHECK (("latitude" is null) = ("longitude" is null)),
+	CONSTRAINT "provider_facilities_coordinates_check" CHECK (("latitude" is null) = ("longitude" is null)),
 	CONSTRAINT "provider_facilities_phone_format_check" CHECK ("phone" ~ '^\+[1-9][0-9]{1,14}$'),
 	CONSTRAINT "provider_facilities_facility_type_check" CHECK ("facility_type" in ('clinic', 'hospital', 'surgery_theatre', 'isolation_unit', 'diagnostic_centre', 'intensive_care_unit', 'stables', 'rehabilitation_centre', 'forge', 'transport_depot', 'office'))
 );
@@ -576,8 +576,8 @@ CREATE TABLE "vet_practices" (
 	"region" text,
 	"postal_code" text,
 	"country_code" char(2) NOT NULL,
-	"latitude" double precision,
-	"longitude" double precision,
+	"latitude" numeric(9,6),
+	"longitude" numeric(9,6),
 	"timezone" text DEFAULT 'UTC' NOT NULL,
 	"offers_emergency_service" boolean DEFAULT false NOT NULL,
 	"status" text DEFAULT 'pending_verification' NOT NULL,
@@ -591,7 +591,7 @@ CREATE TABLE "vet_practices" (
 	CONSTRAINT "vet_practices_country_code_format_check" CHECK ("country_code" ~ '^[A-Z]{2}$'),
 	CONSTRAINT "vet_practices_latitude_check" CHECK ("latitude" between -90 and 90),
 	CONSTRAINT "vet_practices_longitude_check" CHECK ("longitude" between -180 and 180),
-	CONSTRAINT "vet_practices_coordinates_pair_check" CHECK (("latitude" is null) = ("longitude" is null)),
+	CONSTRAINT "vet_practices_coordinates_check" CHECK (("latitude" is null) = ("longitude" is null)),
 	CONSTRAINT "vet_practices_provider_type_check" CHECK ("provider_type" in ('veterinary_practice', 'equine_hospital', 'farrier', 'equine_dentist', 'physiotherapy', 'chiropractic', 'saddle_fitter', 'nutritionist', 'transport', 'boarding', 'rehabilitation_centre', 'laboratory', 'other')),
 	CONSTRAINT "vet_practices_status_check" CHECK ("status" in ('pending_verification', 'active', 'suspended', 'closed'))
 );
