@@ -16,6 +16,18 @@ export function createDb(options: { url?: string | undefined; dataDir?: string |
   return connect({ ...options, relations });
 }
 
+/** The embedded database the scripts and Drizzle Studio share (drizzle.config.ts names it too). */
+export const localDataDir = fileURLToPath(new URL('../../../.data/equine', import.meta.url));
+
+/** What the scripts open: DATABASE_URL when set, else the embedded database at `localDataDir`. */
+export function createConfiguredDb(env: NodeJS.ProcessEnv = process.env): Promise<EquineConnection> {
+  return createDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: localDataDir });
+}
+
+/** Where `createConfiguredDb` points, for messages (a URL's host, never its password). */
+export const configuredTarget = (env: NodeJS.ProcessEnv = process.env) =>
+  env.DATABASE_URL ? new URL(env.DATABASE_URL).host : localDataDir;
+
 /** Applies every pending migration of the equine database in one transaction. */
 export function migrate(connection: EquineConnection): Promise<void> {
   return applyMigrations(connection, migrationsFolder);

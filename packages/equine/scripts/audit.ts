@@ -1,0 +1,16 @@
+/**
+ * `pnpm db:audit`: runs the schema audit against the equine database (.data/equine, or DATABASE_URL) and exits 1
+ * on any finding. Read-only.
+ */
+import { auditDatabase } from '@db/core/audit';
+import { configuredTarget, createConfiguredDb, EXPECTED_TABLES, migrationsFolder, schema } from '../src/index.ts';
+
+const connection = await createConfiguredDb();
+try {
+  const findings = await auditDatabase(connection.db, { expectedTables: EXPECTED_TABLES, migrationsFolder, schema });
+  for (const finding of findings) console.log(`${finding.rule.padEnd(18)} ${finding.object}: ${finding.message}`);
+  console.log(`audit of ${configuredTarget()}: ${EXPECTED_TABLES.length} tables expected, ${findings.length} findings`);
+  process.exitCode = findings.length ? 1 : 0;
+} finally {
+  await connection.close();
+}
