@@ -40,8 +40,11 @@ export const jsonList = <T>() =>
 /** An amount of money: `numeric(14,2)`, read and written as a decimal string so no cent is lost to floats. */
 export const money = () => numeric({ precision: 14, scale: 2 });
 
+/** Whether a column name marks an ISO 4217 code column (`currency`, `<something>_currency`). */
+export const isCurrencyColumnName = (name: string) => /(^|_)currency$/.test(name);
+
 /**
- * An ISO 4217 currency code, `char(3)`. `domainTable` adds its CHECK, and `createTableSchemas` validates it
+ * An ISO 4217 currency code, `char(3)`. `domainTable` adds its CHECK, and `tableSchemas` validates it
  * against the codes the runtime knows. Name the column `currency` or `<something>_currency`.
  */
 export const currency = () => char({ length: 3 }).notNull().default('USD');

@@ -6,6 +6,7 @@ import {
   type PgBuildExtraConfigColumns,
   type PgTableExtraConfigValue,
 } from 'drizzle-orm/pg-core';
+import { isCurrencyColumnName } from './columns.ts';
 
 type ExtraConfig<TColumns extends Record<string, AnyPgColumnBuilder>> = (
   table: PgBuildExtraConfigColumns<TColumns>,
@@ -18,8 +19,6 @@ interface CheckableColumn {
   /** Extra-config columns carry the enum list on their builder config only. */
   config: { enumValues?: readonly string[] | undefined };
 }
-
-const CURRENCY_COLUMN = /(^|_)currency$/;
 
 /** Quotes a value as an SQL string literal (DDL cannot take bind parameters). */
 export const sqlLiteral = (value: string): string => `'${value.replaceAll("'", "''")}'`;
@@ -37,7 +36,7 @@ function conventionalChecks(tableName: string, columns: Record<string, unknown>)
     if (column.columnType === 'PgText' && enumValues?.length) {
       return [check(name, inList(column, enumValues))];
     }
-    if (column.columnType === 'PgChar' && CURRENCY_COLUMN.test(column.name)) {
+    if (column.columnType === 'PgChar' && isCurrencyColumnName(column.name)) {
       return [check(name, sql`${column} ~ '^[A-Z]{3}$'`)];
     }
     return [];

@@ -1,11 +1,10 @@
 import { getColumns, type InferInsertModel, type Table } from 'drizzle-orm';
 import { createInsertSchema, createSelectSchema, createUpdateSchema, type BuildRefine, type BuildSchema, type NoUnknownKeys } from 'drizzle-orm/zod';
 import { z } from 'zod';
+import { isCurrencyColumnName } from './columns.ts';
 
 /** ISO 4217 codes as the runtime's ICU knows them (Intl.supportedValuesOf, Node 18+). */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
-
-const CURRENCY_COLUMN = /(^|_)currency$/;
 
 /** A decimal string that fits `numeric(precision, scale)` without rounding; `nonNegative` for amounts >= 0. */
 export function decimalString(precision: number, scale: number, { nonNegative = false } = {}) {
@@ -40,10 +39,9 @@ type Refinement = z.ZodType | ((schema: never) => z.ZodType);
  * Adds the refinements drizzle-orm/zod cannot derive from column metadata (numeric precision, calendar dates,
  * currency codes) to a table's own ones, which win on the same key. Every jsonb column must be given a shape
  * (as a function, so drizzle keeps it optional/nullable as the column is): this throws when one is missing, so
- * no table accepts arbitrary JSON by oversight. Pass the result to createInsertSchema/createSelectSchema/
- * createUpdateSchema; its type is the explicit refinements' type, since the added ones do not change types.
+ * no table accepts arbitrary JSON by oversight.
  */
-export function withConventions<TRefine extends Record<string, Refinement>>(table: Table, explicit: TRefine): TRefine {
+function withConventions<TRefine extends Record<string, Refinement>>(table: Table, explicit: TRefine): TRefine {
   const refinements: Record<string, Refinement> = {};
   for (const [key, value] of Object.entries(getColumns(table))) {
     const column = value as unknown as ColumnFacts;
@@ -52,7 +50,7 @@ export function withConventions<TRefine extends Record<string, Refinement>>(tabl
       refinements[key] = () => schema;
     } else if (column.columnType === 'PgDateString') {
       refinements[key] = () => calendarDate;
-    } else if (column.columnType === 'PgChar' && CURRENCY_COLUMN.test(column.name)) {
+    } else if (column.columnType === 'PgChar' && isCurrencyColumnName(column.name)) {
       refinements[key] = () => currencyCode;
     } else if (column.columnType === 'PgJsonb' && !(key in explicit)) {
       throw new Error(`jsonb column ${column.name} needs a Zod shape in its table's refinements`);
