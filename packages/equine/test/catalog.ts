@@ -1,17 +1,13 @@
 import { horsesFixtures, horsesInvalidRows } from '@db/horses/fixtures';
 import { providersFixtures, providersInvalidRows } from '@db/providers/fixtures';
 import { usersFixtures, usersInvalidRows } from '@db/users/fixtures';
-import { getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
-import { horsesTableSchemas, providersTableSchemas, usersTableSchemas } from '../src/index.ts';
+import { equineTableSchemas } from '../src/index.ts';
 
 /** Every equine table with its Zod schemas, keyed by SQL name, as the pillars export them. */
-export const tableSchemas: Record<string, { table: PgTable; insert: z.ZodType; select: z.ZodType; update: z.ZodType }> = {
-  ...usersTableSchemas,
-  ...horsesTableSchemas,
-  ...providersTableSchemas,
-};
+export const tableSchemas: Record<string, { table: PgTable; insert: z.ZodType; select: z.ZodType; update: z.ZodType }> =
+  equineTableSchemas;
 
 export const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures };
 export const invalidRows = [...usersInvalidRows, ...horsesInvalidRows, ...providersInvalidRows];
@@ -21,4 +17,3 @@ export const tableNamed = (name: string): PgTable => {
   if (!entry) throw new Error(`no table ${name} in any pillar`);
   return entry.table;
 };
-export const sqlNameOf = getTableName;

@@ -1,0 +1,29 @@
+/**
+ * `pnpm db:seed`: one sample row in every equine table (the fixtures the tests use), in foreign-key order and in
+ * one transaction, so Drizzle Studio has something to show. Skips a database that already holds users.
+ */
+import { queryRows } from '@db/core';
+import { insertFixtures, withAncestors, type SchemaCatalog } from '@db/core/testing';
+import { horsesFixtures } from '@db/horses/fixtures';
+import { providersFixtures } from '@db/providers/fixtures';
+import { usersFixtures } from '@db/users/fixtures';
+import { configuredTarget, createConfiguredDb, equineTableSchemas } from '../src/index.ts';
+
+const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures };
+const catalog: SchemaCatalog = equineTableSchemas;
+const everyTable = [...new Set(Object.values(catalog).flatMap((entry) => withAncestors(entry.table)))];
+
+const connection = await createConfiguredDb();
+try {
+  const [users] = await queryRows<{ n: number }>(connection.db, 'select count(*)::int as n from user_profiles');
+  if (users!.n > 0) {
+    console.log(`${configuredTarget()} already holds data: not seeded`);
+  } else {
+    await connection.db.transaction((tx) =>
+      insertFixtures(tx as never, everyTable, fixtures, (name) => catalog[name]!.insert),
+    );
+    console.log(`seeded ${configuredTarget()}: one row in each of ${everyTable.length} tables`);
+  }
+} finally {
+  await connection.close();
+}
