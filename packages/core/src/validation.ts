@@ -1,4 +1,5 @@
 import { getColumns, type InferInsertModel, type Table } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { createInsertSchema, createSelectSchema, createUpdateSchema, type BuildRefine, type BuildSchema, type NoUnknownKeys } from 'drizzle-orm/zod';
 import { z } from 'zod';
 import { isCurrencyColumnName } from './columns.ts';
@@ -117,3 +118,6 @@ export const decimalBetween = (precision: number, scale: number, min: number, ma
   );
 /** Shape of a free-form jsonb object (metadata, provider payloads). */
 export const jsonRecord = () => z.record(z.string(), z.unknown());
+
+/** Tables with their schemas, keyed by SQL table name: what generic tooling and tests iterate over. */
+export type TableSchemaCatalog = Record<string, { table: PgTable; insert: z.ZodType; select: z.ZodType; update: z.ZodType }>;

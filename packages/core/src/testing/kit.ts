@@ -1,10 +1,9 @@
 import { count, eq, getTableName, type AnyRelations } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../database.ts';
+import type { TableSchemaCatalog } from '../validation.ts';
 import { insertFixtures, withAncestors, type Fixtures } from './fixtures.ts';
 
-/** What a test needs to know of a table: the table and the schema its inserts go through. */
-export type SchemaCatalog = Record<string, { table: PgTable; insert: { parse(input: unknown): unknown } }>;
 
 export type Row = { id: string } & Record<string, unknown>;
 
@@ -12,7 +11,7 @@ export type Row = { id: string } & Record<string, unknown>;
  * Row helpers over a test file's database, for the tables of `catalog` (by SQL name) with their `fixtures`.
  * `database.db` is read at call time: it exists from beforeAll on.
  */
-export function fixtureKit(database: { readonly db: Database<AnyRelations> }, catalog: SchemaCatalog, fixtures: Fixtures) {
+export function fixtureKit(database: { readonly db: Database<AnyRelations> }, catalog: TableSchemaCatalog, fixtures: Fixtures) {
   const entry = (name: string) => {
     const found = catalog[name];
     if (!found) throw new Error(`no table ${name} in this test's catalog`);

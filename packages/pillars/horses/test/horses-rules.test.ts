@@ -1,9 +1,8 @@
+import type { TableSchemaCatalog } from '@db/core';
 import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
 import { userProfiles, usersTableSchemas } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { eq } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import type { z } from 'zod';
 import { describe, expect, test } from 'vitest';
 import { horseLocationHistory, horseOwnershipHistory, horsePhotos, horses, horsesTableSchemas } from '../src/index.ts';
 import { horsesFixtures } from './fixtures.ts';
@@ -11,7 +10,7 @@ import { horsesFixtures } from './fixtures.ts';
 /** Partial unique indexes (one current X per horse) and multi-column row rules, in Zod and in the database. */
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures };
-const catalog = { ...usersTableSchemas, ...horsesTableSchemas } as unknown as Record<string, { table: PgTable; insert: z.ZodType; update: z.ZodType }>;
+const catalog: TableSchemaCatalog = { ...usersTableSchemas, ...horsesTableSchemas };
 const { seed, seedParentsOf, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
 
 describe('one current primary owner per horse', () => {

@@ -1,9 +1,9 @@
+import type { TableSchemaCatalog } from '@db/core';
 import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
 import { userProfiles, usersTableSchemas } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { and, count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { z } from 'zod';
 import { describe, expect, test } from 'vitest';
 import {
   horseBloodlines,
@@ -22,7 +22,7 @@ import { horsesFixtures } from './fixtures.ts';
 /** ON DELETE behaviour and natural keys (ingestion upserts). Partial unique indexes and row rules: horses-rules.test.ts. */
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures };
-const catalog = { ...usersTableSchemas, ...horsesTableSchemas } as unknown as Record<string, { table: PgTable; insert: z.ZodType; update: z.ZodType }>;
+const catalog: TableSchemaCatalog = { ...usersTableSchemas, ...horsesTableSchemas };
 const { insertSchemaOf, seed, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
 
 /** Every table of the package (seeding them brings user_profiles too). */

@@ -1,8 +1,7 @@
+import type { TableSchemaCatalog } from '@db/core';
 import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
 import { usersTableSchemas } from '@db/users';
 import { usersFixtures } from '@db/users/fixtures';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import type { z } from 'zod';
 import { describe, expect, test } from 'vitest';
 import { providerAvailability, providerAvailabilitySchemas, providersTableSchemas } from '../src/index.ts';
 import { providersFixtures } from './fixtures.ts';
@@ -12,7 +11,7 @@ import { providersFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 
 const fixtures = { ...usersFixtures, ...providersFixtures };
-const schemas: Record<string, { table: PgTable; insert: z.ZodType; update: z.ZodType }> = {
+const schemas: TableSchemaCatalog = {
   ...usersTableSchemas,
   ...providersTableSchemas,
 };

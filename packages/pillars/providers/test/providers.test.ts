@@ -1,9 +1,8 @@
+import type { TableSchemaCatalog } from '@db/core';
 import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
 import { userProfiles, usersTableSchemas } from '@db/users';
 import { usersFixtures } from '@db/users/fixtures';
 import { eq, getColumns } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import type { z } from 'zod';
 import { describe, expect, test } from 'vitest';
 import {
   providerAvailability,
@@ -23,7 +22,7 @@ import { providersFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 
 const fixtures = { ...usersFixtures, ...providersFixtures };
-const schemas: Record<string, { table: PgTable; insert: z.ZodType }> = { ...usersTableSchemas, ...providersTableSchemas };
+const schemas: TableSchemaCatalog = { ...usersTableSchemas, ...providersTableSchemas };
 const { insertSchemaOf, insert, seed, seedParentsOf, rowCount } = fixtureKit(t, schemas, fixtures);
 
 /** A second practice, without the fixture's registration (its natural key). */

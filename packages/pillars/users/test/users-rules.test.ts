@@ -1,13 +1,12 @@
+import type { TableSchemaCatalog } from '@db/core';
 import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import type { z } from 'zod';
 import { describe, expect, test } from 'vitest';
 import { userPaymentMethods, userPermissions, userProfiles, userRoles, usersTableSchemas } from '../src/index.ts';
 import { anotherUserProfile, usersFixtures as fixtures } from './fixtures.ts';
 
 const t = setupTestDatabase();
-const schemas: Record<string, { table: PgTable; insert: z.ZodType; update: z.ZodType }> = usersTableSchemas;
+const schemas: TableSchemaCatalog = usersTableSchemas;
 const { insert, seed, seedParentsOf, insertFixture, insertSchemaOf, rowCount } = fixtureKit(t, schemas, fixtures);
 
 describe('partial unique indexes: one live X per Y, history alongside', () => {

@@ -1,7 +1,7 @@
+import type { TableSchemaCatalog } from '@db/core';
 import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
 import { eq, getColumns } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { z } from 'zod';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
 import {
   userActivityLog,
@@ -20,7 +20,7 @@ import {
 import { anotherUserProfile, usersFixtures as fixtures } from './fixtures.ts';
 
 const t = setupTestDatabase();
-const schemas: Record<string, { table: PgTable; insert: z.ZodType; update: z.ZodType }> = usersTableSchemas;
+const schemas: TableSchemaCatalog = usersTableSchemas;
 const { insert, seed, seedParentsOf, insertFixture, insertSchemaOf, rowCount } = fixtureKit(t, schemas, fixtures);
 
 /**
