@@ -1,7 +1,7 @@
-import { getTableName, sql, type AnyColumn, type Table } from 'drizzle-orm';
+import { sql, type AnyColumn } from 'drizzle-orm';
 import { check } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
-import { sqlLiteral } from './table.ts';
+import { sqlLiteral, tableNameOf } from './table.ts';
 
 /**
  * A text format defined once for both sides: the same regular expression becomes the column's CHECK
@@ -34,8 +34,7 @@ export const SNAKE_CASE_KEY: TextFormat = {
 
 /** `CHECK (column ~ 'pattern')`, named `<table>_<column>_format_check`. NULL passes, as in any CHECK. */
 export function formatCheck(column: AnyColumn, format: TextFormat) {
-  const table = (column as unknown as { table: Table }).table;
-  const name = `${getTableName(table)}_${column.name}_format_check`;
+  const name = `${tableNameOf(column)}_${column.name}_format_check`;
   return check(name, sql`${column} ~ ${sql.raw(sqlLiteral(format.pattern.source))}`);
 }
 

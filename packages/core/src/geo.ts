@@ -1,6 +1,7 @@
-import { getTableName, sql, type AnyColumn, type Table } from 'drizzle-orm';
+import { sql, type AnyColumn } from 'drizzle-orm';
 import { check, numeric } from 'drizzle-orm/pg-core';
 import { together, type RowRule } from './row-rules.ts';
+import { tableNameOf } from './table.ts';
 import { decimalBetween } from './validation.ts';
 
 /**
@@ -15,7 +16,7 @@ export const coordinates = () => ({
 
 /** Range CHECKs of both columns and the pair rule, named `<table>_latitude_check` and so on. */
 export function coordinateChecks(t: { latitude: AnyColumn; longitude: AnyColumn }) {
-  const table = getTableName((t.latitude as unknown as { table: Table }).table);
+  const table = tableNameOf(t.latitude);
   return [
     check(`${table}_latitude_check`, sql`${t.latitude} between -90 and 90`),
     check(`${table}_longitude_check`, sql`${t.longitude} between -180 and 180`),

@@ -1,4 +1,4 @@
-import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { getTableName, sql, type AnyColumn, type SQL, type Table } from 'drizzle-orm';
 import {
   check,
   snakeCase,
@@ -19,6 +19,9 @@ interface CheckableColumn {
   /** Extra-config columns carry the enum list on their builder config only. */
   config: { enumValues?: readonly string[] | undefined };
 }
+
+/** The SQL name of the table a column belongs to (extra-config columns carry their table). */
+export const tableNameOf = (column: AnyColumn): string => getTableName((column as unknown as { table: Table }).table);
 
 /** Quotes a value as an SQL string literal (DDL cannot take bind parameters). */
 export const sqlLiteral = (value: string): string => `'${value.replaceAll("'", "''")}'`;

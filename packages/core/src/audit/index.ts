@@ -1,5 +1,5 @@
 import { isTable, type AnyRelations } from 'drizzle-orm';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type Database } from '../database.ts';
 import * as catalog from './catalog.ts';
@@ -60,7 +60,8 @@ export async function auditDatabase(db: Database<AnyRelations>, options: AuditOp
   // A 63-character name in the database was either written that long or truncated from a longer one: the
   // names the schema declares and the migrations create are known to be meant.
   const tables = Object.values(options.schema ?? {}).filter((value): value is PgTable => isTable(value));
-  const migrated = options.migrationsFolder ? identifiersInMigrations(options.migrationsFolder) : [];
+  const migrations = options.migrationsFolder ? readMigrationFiles({ migrationsFolder: options.migrationsFolder }) : [];
+  const migrated = identifiersIn(migrations);
   const meant = new Set([...tables.flatMap(declaredIdentifiers), ...migrated]);
   for (const name of new Set(migrated)) {
     if (name.length > MAX_IDENTIFIER_LENGTH) add('identifier_length', name, `a migration names ${name}, which PostgreSQL truncates`);
@@ -69,25 +70,24 @@ export async function auditDatabase(db: Database<AnyRelations>, options: AuditOp
     if (meant.has(row.name!.split('.').pop()!)) continue;
     add('identifier_length', row.name!, `${row.kind} ${row.name} is at the 63-character limit: probably truncated`);
   }
-  if (options.migrationsFolder) findings.push(...(await auditMigrations(db, options.migrationsFolder)));
+  if (options.migrationsFolder) findings.push(...(await auditMigrations(db, migrations)));
   findings.push(...auditDeclaredTables(tables));
   return findings;
 }
 
-/** The quoted identifiers the migration files create or mention. */
-function identifiersInMigrations(migrationsFolder: string): string[] {
-  const statements = readMigrationFiles({ migrationsFolder }).flatMap((migration) => migration.sql);
+/** The quoted identifiers the migrations create or mention. */
+function identifiersIn(migrations: readonly MigrationMeta[]): string[] {
+  const statements = migrations.flatMap((migration) => migration.sql);
   return statements.flatMap((statement) => [...statement.matchAll(/"((?:[^"]|"")+)"/g)].map((match) => match[1]!.replaceAll('""', '"')));
 }
 
 /** Every migration in the folder is recorded as applied, with the same hash (no edited migration files). */
-async function auditMigrations(db: Database<AnyRelations>, migrationsFolder: string): Promise<AuditFinding[]> {
-  const local = readMigrationFiles({ migrationsFolder });
+async function auditMigrations(db: Database<AnyRelations>, local: readonly MigrationMeta[]): Promise<AuditFinding[]> {
   let applied: Set<string>;
   try {
     applied = new Set((await queryRows<Row>(db, catalog.appliedMigrations('drizzle', '__drizzle_migrations'))).map((row) => row.hash!));
   } catch {
-    return [{ rule: 'migrations', object: migrationsFolder, message: 'no migrations have been applied (drizzle.__drizzle_migrations is missing)' }];
+    return [{ rule: 'migrations', object: 'drizzle.__drizzle_migrations', message: 'no migrations have been applied (drizzle.__drizzle_migrations is missing)' }];
   }
   return local
     .filter((migration) => !applied.has(migration.hash))

@@ -53,6 +53,20 @@ export function refsOf(inserted: ReadonlyMap<string, { id: string }>) {
   };
 }
 
+export type Row = { id: string } & Record<string, unknown>;
+
+/** Parses `row` with the table's insert schema, inserts it and returns the stored row. */
+export async function insertParsed(
+  db: Database<AnyRelations>,
+  table: PgTable,
+  insertSchema: { parse(input: unknown): unknown },
+  row: Record<string, unknown>,
+): Promise<Row> {
+  const values = insertSchema.parse(row);
+  const [written] = (await db.insert(table).values(values as never).returning()) as Row[];
+  return written!;
+}
+
 /**
  * Inserts one fixture row into each of the given tables, in order, after parsing it with the table's insert
  * schema. Returns the inserted rows by SQL table name.
@@ -62,16 +76,14 @@ export async function insertFixtures(
   tables: readonly PgTable[],
   fixtures: Fixtures,
   insertSchemaOf: (tableName: string) => { parse(input: unknown): unknown },
-): Promise<Map<string, { id: string } & Record<string, unknown>>> {
-  const inserted = new Map<string, { id: string } & Record<string, unknown>>();
+): Promise<Map<string, Row>> {
+  const inserted = new Map<string, Row>();
   const ref = refsOf(inserted);
   for (const table of tables) {
     const name = getTableName(table);
     const fixture = fixtures[name];
     if (!fixture) throw new Error(`no fixture for table ${name}`);
-    const values = insertSchemaOf(name).parse(fixture(ref)) as Record<string, unknown>;
-    const [row] = (await db.insert(table).values(values as never).returning()) as ({ id: string } & Record<string, unknown>)[];
-    inserted.set(name, row!);
+    inserted.set(name, await insertParsed(db, table, insertSchemaOf(name), fixture(ref)));
   }
   return inserted;
 }

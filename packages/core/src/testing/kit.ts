@@ -2,10 +2,7 @@ import { count, eq, getTableName, type AnyRelations } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../database.ts';
 import type { TableSchemaCatalog } from '../validation.ts';
-import { insertFixtures, withAncestors, type Fixtures } from './fixtures.ts';
-
-
-export type Row = { id: string } & Record<string, unknown>;
+import { insertFixtures, insertParsed, refsOf, withAncestors, type Fixtures, type Row } from './fixtures.ts';
 
 /**
  * Row helpers over a test file's database, for the tables of `catalog` (by SQL name) with their `fixtures`.
@@ -20,21 +17,13 @@ export function fixtureKit(database: { readonly db: Database<AnyRelations> }, ca
   const insertSchemaOf = (name: string) => entry(name).insert;
 
   /** Parses `row` with the table's insert schema and inserts it. */
-  async function insert(table: PgTable, row: Record<string, unknown>): Promise<Row> {
-    const values = insertSchemaOf(getTableName(table)).parse(row);
-    const [written] = (await database.db.insert(table).values(values as never).returning()) as Row[];
-    return written!;
-  }
+  const insert = (table: PgTable, row: Record<string, unknown>) =>
+    insertParsed(database.db, table, insertSchemaOf(getTableName(table)), row);
 
   /** One fixture row in each of `tables` and in every table they point at, parents first. */
   async function seed(...tables: PgTable[]) {
     const rows = await insertFixtures(database.db, [...new Set(tables.flatMap(withAncestors))], fixtures, insertSchemaOf);
-    const ref = (name: string) => {
-      const row = rows.get(name);
-      if (!row) throw new Error(`no ${name} row was seeded`);
-      return row.id;
-    };
-    return { rows, ref };
+    return { rows, ref: refsOf(rows) };
   }
 
   return {
