@@ -2,15 +2,15 @@
  * `pnpm db:seed`: one sample row in every equine table (the fixtures the tests use), in foreign-key order and in
  * one transaction, so Drizzle Studio has something to show. Skips a database that already holds users.
  */
-import { queryRows, type TableSchemaCatalog } from '@db/core';
+import { queryRows } from '@db/core';
 import { insertFixtures, withAncestors } from '@db/core/testing';
 import { horsesFixtures } from '@db/horses/fixtures';
 import { providersFixtures } from '@db/providers/fixtures';
 import { usersFixtures } from '@db/users/fixtures';
-import { configuredTarget, createConfiguredDb, equineTableSchemas } from '../src/index.ts';
+import { configuredTarget, createConfiguredDb, equineCatalog } from '../src/index.ts';
 
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures };
-const catalog: TableSchemaCatalog = equineTableSchemas;
+const catalog = equineCatalog;
 const everyTable = [...new Set(Object.values(catalog).flatMap((entry) => withAncestors(entry.table)))];
 
 const connection = await createConfiguredDb();

@@ -1,12 +1,13 @@
-import { horsesTableSchemas } from '@db/horses';
+import type { TableSchemaCatalog } from '@db/core';
+import { horsesCatalog } from '@db/horses';
 import * as horsesTables from '@db/horses/tables';
-import { providersTableSchemas } from '@db/providers';
+import { providersCatalog } from '@db/providers';
 import * as providersTables from '@db/providers/tables';
-import { usersTableSchemas } from '@db/users';
+import { usersCatalog } from '@db/users';
 import * as usersTables from '@db/users/tables';
 
 /** Every table of the equine database, keyed by variable name (what drizzle's relational queries use). */
 export const schema = { ...usersTables, ...horsesTables, ...providersTables };
 
 /** Every table with its insert/select/update schemas, keyed by SQL table name (for tooling and generic tests). */
-export const equineTableSchemas = { ...usersTableSchemas, ...horsesTableSchemas, ...providersTableSchemas };
+export const equineCatalog: TableSchemaCatalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog };

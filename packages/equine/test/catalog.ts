@@ -1,12 +1,11 @@
-import type { TableSchemaCatalog } from '@db/core';
 import { horsesFixtures, horsesInvalidRows } from '@db/horses/fixtures';
 import { providersFixtures, providersInvalidRows } from '@db/providers/fixtures';
 import { usersFixtures, usersInvalidRows } from '@db/users/fixtures';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { equineTableSchemas } from '../src/index.ts';
+import { equineCatalog } from '../src/index.ts';
 
 /** Every equine table with its Zod schemas, keyed by SQL name, as the pillars export them. */
-export const tableSchemas: TableSchemaCatalog = equineTableSchemas;
+export const tableSchemas = equineCatalog;
 
 export const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures };
 export const invalidRows = [...usersInvalidRows, ...horsesInvalidRows, ...providersInvalidRows];

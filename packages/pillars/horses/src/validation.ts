@@ -15,6 +15,7 @@ import {
   requiredWhen,
   SHA256_HEX,
   SNAKE_CASE_KEY,
+  tableCatalog,
   tableSchemas,
   withRowRules,
 } from '@db/core';
@@ -272,19 +273,19 @@ export type HorseRelatedEntity = typeof horseRelatedEntities.$inferSelect;
 export type NewHorseRelatedEntity = typeof horseRelatedEntities.$inferInsert;
 
 /** Every table of this package with its schemas, keyed by SQL table name (for generic tests and tooling). */
-export const horsesTableSchemas = {
-  horses: horseSchemas,
-  horse_profiles: horseProfileSchemas,
-  horse_registry_records: horseRegistryRecordSchemas,
-  horse_bloodlines: horseBloodlineSchemas,
-  horse_photos: horsePhotoSchemas,
-  horse_markings: horseMarkingSchemas,
-  horse_identifiers: horseIdentifierSchemas,
-  horse_ownership_history: horseOwnershipHistorySchemas,
-  horse_location_history: horseLocationHistorySchemas,
-  horse_social_profiles: horseSocialProfileSchemas,
-  horse_ai_insights: horseAiInsightSchemas,
-  horse_data_sources: horseDataSourceSchemas,
-  horse_verification_status: horseVerificationStatusSchemas,
-  horse_related_entities: horseRelatedEntitySchemas,
-};
+export const horsesCatalog = tableCatalog(
+  horseSchemas,
+  horseProfileSchemas,
+  horseRegistryRecordSchemas,
+  horseBloodlineSchemas,
+  horsePhotoSchemas,
+  horseMarkingSchemas,
+  horseIdentifierSchemas,
+  horseOwnershipHistorySchemas,
+  horseLocationHistorySchemas,
+  horseSocialProfileSchemas,
+  horseAiInsightSchemas,
+  horseDataSourceSchemas,
+  horseVerificationStatusSchemas,
+  horseRelatedEntitySchemas,
+);

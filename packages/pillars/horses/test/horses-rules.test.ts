@@ -1,16 +1,15 @@
-import type { TableSchemaCatalog } from '@db/core';
 import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
-import { userProfiles, usersTableSchemas } from '@db/users';
+import { userProfiles, usersCatalog } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { horseLocationHistory, horseOwnershipHistory, horsePhotos, horses, horsesTableSchemas } from '../src/index.ts';
+import { horseLocationHistory, horseOwnershipHistory, horsePhotos, horses, horsesCatalog } from '../src/index.ts';
 import { horsesFixtures } from './fixtures.ts';
 
 /** Partial unique indexes (one current X per horse) and multi-column row rules, in Zod and in the database. */
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures };
-const catalog: TableSchemaCatalog = { ...usersTableSchemas, ...horsesTableSchemas };
+const catalog = { ...usersCatalog, ...horsesCatalog };
 const { seed, seedParentsOf, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
 
 describe('one current primary owner per horse', () => {

@@ -1,6 +1,5 @@
-import type { TableSchemaCatalog } from '@db/core';
 import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
-import { userProfiles, usersTableSchemas } from '@db/users';
+import { userProfiles, usersCatalog } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { and, count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
@@ -13,20 +12,21 @@ import {
   horseOwnershipHistory,
   horsePhotos,
   horseRegistryRecords,
+  horseRegistryRecordSchemas,
   horses,
   horseSocialProfiles,
-  horsesTableSchemas,
+  horsesCatalog,
 } from '../src/index.ts';
 import { horsesFixtures } from './fixtures.ts';
 
 /** ON DELETE behaviour and natural keys (ingestion upserts). Partial unique indexes and row rules: horses-rules.test.ts. */
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures };
-const catalog: TableSchemaCatalog = { ...usersTableSchemas, ...horsesTableSchemas };
+const catalog = { ...usersCatalog, ...horsesCatalog };
 const { insertSchemaOf, seed, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
 
 /** Every table of the package (seeding them brings user_profiles too). */
-const everyTable = Object.values(horsesTableSchemas).map((schemas) => schemas.table);
+const everyTable = Object.values(horsesCatalog).map((schemas) => schemas.table);
 const allRows = async (table: PgTable) => (await t.db.select().from(table)) as Record<string, unknown>[];
 
 /**
@@ -43,7 +43,7 @@ describe('ON DELETE', () => {
 
     await t.db.delete(horses).where(eq(horses.id, ref('horses')));
 
-    for (const { table } of Object.values(horsesTableSchemas)) {
+    for (const { table } of Object.values(horsesCatalog)) {
       if (table === horses || table === horseRegistryRecords) continue;
       expect(await rowCount(table)).toBe(0);
     }
@@ -128,7 +128,7 @@ describe('natural keys', () => {
   test('a registry record is upserted on (registry_code, registration_number)', async () => {
     const { ref } = await seed(horseRegistryRecords);
     const ingest = (overrides: Record<string, unknown>) => {
-      const values = horsesTableSchemas.horse_registry_records.insert.parse({ ...horsesFixtures.horse_registry_records!(ref), ...overrides });
+      const values = horseRegistryRecordSchemas.insert.parse({ ...horsesFixtures.horse_registry_records!(ref), ...overrides });
       return t.db
         .insert(horseRegistryRecords)
         .values(values)

@@ -14,6 +14,7 @@ import {
   nonNegativeMoney,
   positiveInt,
   requiredWhen,
+  tableCatalog,
   tableSchemas,
   TIME_OF_DAY,
   together,
@@ -215,15 +216,15 @@ export type ProviderPartnership = typeof providerPartnerships.$inferSelect;
 export type NewProviderPartnership = typeof providerPartnerships.$inferInsert;
 
 /** Every table of this package with its schemas, keyed by SQL table name (for generic tests and tooling). */
-export const providersTableSchemas = {
-  vet_practices: vetPracticeSchemas,
-  veterinarians: veterinarianSchemas,
-  provider_staff: providerStaffMemberSchemas,
-  provider_credentials: providerCredentialSchemas,
-  provider_services: providerServiceSchemas,
-  provider_facilities: providerFacilitySchemas,
-  provider_availability: providerAvailabilitySchemas,
-  provider_equipment: providerEquipmentSchemas,
-  provider_insurance: providerInsurancePolicySchemas,
-  provider_partnerships: providerPartnershipSchemas,
-};
+export const providersCatalog = tableCatalog(
+  vetPracticeSchemas,
+  veterinarianSchemas,
+  providerStaffMemberSchemas,
+  providerCredentialSchemas,
+  providerServiceSchemas,
+  providerFacilitySchemas,
+  providerAvailabilitySchemas,
+  providerEquipmentSchemas,
+  providerInsurancePolicySchemas,
+  providerPartnershipSchemas,
+);

@@ -1,9 +1,8 @@
-import type { TableSchemaCatalog } from '@db/core';
 import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
-import { usersTableSchemas } from '@db/users';
+import { usersCatalog } from '@db/users';
 import { usersFixtures } from '@db/users/fixtures';
 import { describe, expect, test } from 'vitest';
-import { providerAvailability, providerAvailabilitySchemas, providersTableSchemas } from '../src/index.ts';
+import { providerAvailability, providerAvailabilitySchemas, providersCatalog } from '../src/index.ts';
 import { providersFixtures } from './fixtures.ts';
 
 /** Multi-column rules: the Zod row rule and the CHECK it twins refuse the same row; a one-field patch passes. */
@@ -11,9 +10,9 @@ import { providersFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 
 const fixtures = { ...usersFixtures, ...providersFixtures };
-const schemas: TableSchemaCatalog = {
-  ...usersTableSchemas,
-  ...providersTableSchemas,
+const schemas = {
+  ...usersCatalog,
+  ...providersCatalog,
 };
 const { seedParentsOf, rowCount } = fixtureKit(t, schemas, fixtures);
 

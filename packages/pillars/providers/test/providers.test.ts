@@ -1,6 +1,5 @@
-import type { TableSchemaCatalog } from '@db/core';
 import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
-import { userProfiles, usersTableSchemas } from '@db/users';
+import { userProfiles, usersCatalog } from '@db/users';
 import { usersFixtures } from '@db/users/fixtures';
 import { eq, getColumns } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
@@ -13,8 +12,9 @@ import {
   providerPartnerships,
   providerServices,
   providerStaff,
-  providersTableSchemas,
+  providersCatalog,
   veterinarians,
+  veterinarianSchemas,
   vetPractices,
 } from '../src/index.ts';
 import { providersFixtures } from './fixtures.ts';
@@ -22,7 +22,7 @@ import { providersFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 
 const fixtures = { ...usersFixtures, ...providersFixtures };
-const schemas: TableSchemaCatalog = { ...usersTableSchemas, ...providersTableSchemas };
+const schemas = { ...usersCatalog, ...providersCatalog };
 const { insertSchemaOf, insert, seed, seedParentsOf, rowCount } = fixtureKit(t, schemas, fixtures);
 
 /** A second practice, without the fixture's registration (its natural key). */
@@ -109,7 +109,7 @@ describe('natural keys', () => {
   test('a register record upserts on (licensing_body, licence_number), keeping the practice link', async () => {
     const { ref } = await seed(vetPractices);
     const ingest = (record: Record<string, unknown>) => {
-      const values = providersTableSchemas.veterinarians.insert.parse(record);
+      const values = veterinarianSchemas.insert.parse(record);
       return t.db
         .insert(veterinarians)
         .values(values)
@@ -156,7 +156,7 @@ describe('natural keys', () => {
     await ingest({ ...record, licensingBody: 'Royal College of Veterinary Surgeons', licenceCountry: 'GB' });
     expect(await rowCount(veterinarians)).toBe(2);
 
-    expect(await refusal(t.db.insert(veterinarians).values(providersTableSchemas.veterinarians.insert.parse(record)))).toEqual({
+    expect(await refusal(t.db.insert(veterinarians).values(veterinarianSchemas.insert.parse(record)))).toEqual({
       code: '23505',
       constraint: 'veterinarians_licensing_body_licence_number_key',
     });

@@ -12,6 +12,7 @@ import {
   positiveInt,
   requiredWhen,
   SHA256_HEX,
+  tableCatalog,
   tableSchemas,
   TIME_OF_DAY,
   together,
@@ -264,16 +265,16 @@ export type UserMetric = typeof userMetrics.$inferSelect;
 export type NewUserMetric = typeof userMetrics.$inferInsert;
 
 /** Every table of this package with its schemas, keyed by SQL table name (for generic tests and tooling). */
-export const usersTableSchemas = {
-  user_profiles: userProfileSchemas,
-  user_roles: userRoleSchemas,
-  user_permissions: userPermissionSchemas,
-  user_sessions: userSessionSchemas,
-  user_activity_log: userActivityLogSchemas,
-  user_preferences: userPreferenceSchemas,
-  user_payment_methods: userPaymentMethodSchemas,
-  user_subscriptions: userSubscriptionSchemas,
-  user_verification_status: userVerificationStatusSchemas,
-  user_social_connections: userSocialConnectionSchemas,
-  user_metrics: userMetricSchemas,
-};
+export const usersCatalog = tableCatalog(
+  userProfileSchemas,
+  userRoleSchemas,
+  userPermissionSchemas,
+  userSessionSchemas,
+  userActivityLogSchemas,
+  userPreferenceSchemas,
+  userPaymentMethodSchemas,
+  userSubscriptionSchemas,
+  userVerificationStatusSchemas,
+  userSocialConnectionSchemas,
+  userMetricSchemas,
+);

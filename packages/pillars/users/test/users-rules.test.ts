@@ -1,12 +1,11 @@
-import type { TableSchemaCatalog } from '@db/core';
 import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
 import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { userPaymentMethods, userPermissions, userProfiles, userRoles, usersTableSchemas } from '../src/index.ts';
+import { userPaymentMethods, userPermissions, userProfiles, userRoles, usersCatalog } from '../src/index.ts';
 import { anotherUserProfile, usersFixtures as fixtures } from './fixtures.ts';
 
 const t = setupTestDatabase();
-const schemas: TableSchemaCatalog = usersTableSchemas;
+const schemas = usersCatalog;
 const { insert, seed, seedParentsOf, insertFixture, insertSchemaOf, rowCount } = fixtureKit(t, schemas, fixtures);
 
 describe('partial unique indexes: one live X per Y, history alongside', () => {

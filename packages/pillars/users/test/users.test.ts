@@ -1,4 +1,3 @@
-import type { TableSchemaCatalog } from '@db/core';
 import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
 import { eq, getColumns } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
@@ -14,13 +13,13 @@ import {
   userSessions,
   userSocialConnections,
   userSubscriptions,
-  usersTableSchemas,
+  usersCatalog,
   userVerificationStatus,
 } from '../src/index.ts';
 import { anotherUserProfile, usersFixtures as fixtures } from './fixtures.ts';
 
 const t = setupTestDatabase();
-const schemas: TableSchemaCatalog = usersTableSchemas;
+const schemas = usersCatalog;
 const { insert, seed, seedParentsOf, insertFixture, insertSchemaOf, rowCount } = fixtureKit(t, schemas, fixtures);
 
 /**
