@@ -1,17 +1,10 @@
-import { horsesFixtures, horsesInvalidRows } from '@db/horses/fixtures';
-import { providersFixtures, providersInvalidRows } from '@db/providers/fixtures';
-import { usersFixtures, usersInvalidRows } from '@db/users/fixtures';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import { equineCatalog } from '../src/index.ts';
+import type { Fixtures } from '@db/core/testing';
+import { horsesFixtureSet } from '@db/horses/fixtures';
+import { providersFixtureSet } from '@db/providers/fixtures';
+import { usersFixtureSet } from '@db/users/fixtures';
 
-/** Every equine table with its Zod schemas, keyed by SQL name, as the pillars export them. */
-export const tableSchemas = equineCatalog;
+/** Every pillar's catalog, fixtures and invalid rows. */
+export const fixtureSets = [usersFixtureSet, horsesFixtureSet, providersFixtureSet];
 
-export const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures };
-export const invalidRows = [...usersInvalidRows, ...horsesInvalidRows, ...providersInvalidRows];
-
-export const tableNamed = (name: string): PgTable => {
-  const entry = tableSchemas[name];
-  if (!entry) throw new Error(`no table ${name} in any pillar`);
-  return entry.table;
-};
+export const fixtures: Fixtures = Object.assign({}, ...fixtureSets.map((set) => set.fixtures));
+export const invalidRows = fixtureSets.flatMap((set) => set.invalidRows);

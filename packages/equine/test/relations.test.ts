@@ -1,11 +1,20 @@
 import { fixtureKit, setupTestDatabase } from '@db/core/testing';
 import { anotherUserProfile } from '@db/users/fixtures';
 import { expect, expectTypeOf, test } from 'vitest';
-import { horseOwnershipHistory, horses, providerStaff, relations, userProfiles, type Horse, type UserProfile } from '../src/index.ts';
-import { fixtures, tableSchemas } from './catalog.ts';
+import {
+  equineCatalog,
+  horseOwnershipHistory,
+  horses,
+  providerStaff,
+  relations,
+  userProfiles,
+  type Horse,
+  type UserProfile,
+} from '../src/index.ts';
+import { fixtures } from './catalog.ts';
 
 const t = setupTestDatabase({ relations });
-const { seed, insertFixture } = fixtureKit(t, tableSchemas, fixtures);
+const { seed, insertFixture } = fixtureKit(t, equineCatalog, fixtures);
 
 test("a user's horses through ownership history, and a horse's current owner", async () => {
   const { rows, ref } = await seed(horses);

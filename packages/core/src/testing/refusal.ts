@@ -1,3 +1,6 @@
+import type { AnyRelations } from 'drizzle-orm';
+import type { Database } from '../database.ts';
+
 /** The fields of a driver error that say why PostgreSQL refused a statement. */
 interface DriverError {
   code?: string;
@@ -16,13 +19,20 @@ export interface Refusal {
 }
 
 /**
- * Why the database refused a statement, read from the driver error that drizzle wraps as `cause`; undefined when
- * the statement succeeded. Match codes and constraint names: message texts differ between PGlite and servers.
- * (A refused ON DELETE RESTRICT is 23503 on PostgreSQL 15 and 23001 on 18, which PGlite runs.)
+ * Runs `statement` in a savepoint (a transaction outside a test) and says why the database refused it, read from
+ * the driver error that drizzle wraps as `cause`; undefined when it succeeded. The savepoint keeps the test's
+ * transaction usable after the refusal and guarantees the statement left nothing behind. Match codes and
+ * constraint names: message texts differ between PGlite and servers. (A refused ON DELETE RESTRICT is 23503 on
+ * PostgreSQL 15 and 23001 on 18, which PGlite runs.)
  */
-export async function refusal(statement: PromiseLike<unknown>): Promise<Refusal | undefined> {
+export async function refusal<TRelations extends AnyRelations>(
+  db: Database<TRelations>,
+  statement: (tx: Database<TRelations>) => PromiseLike<unknown>,
+): Promise<Refusal | undefined> {
   try {
-    await statement;
+    await db.transaction(async (tx) => {
+      await statement(tx as Database<TRelations>);
+    });
     return undefined;
   } catch (error) {
     const cause = ((error as { cause?: DriverError }).cause ?? error) as DriverError;

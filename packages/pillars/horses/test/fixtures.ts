@@ -1,4 +1,5 @@
-import type { Fixtures, InvalidRow } from '@db/core/testing';
+import type { Fixtures, FixtureSet, InvalidRow } from '@db/core/testing';
+import { horsesCatalog } from '../src/index.ts';
 
 export const horsesFixtures: Fixtures = {
   horses: (ref) => ({
@@ -296,3 +297,6 @@ export const horsesInvalidRows: InvalidRow[] = [
     row: (ref) => ({ ...f.horse_verification_status!(ref), status: 'approved' }),
   },
 ];
+
+/** This package's catalog, fixtures and invalid rows, for the generic per-table suite. */
+export const horsesFixtureSet: FixtureSet = { catalog: horsesCatalog, fixtures: horsesFixtures, invalidRows: horsesInvalidRows };

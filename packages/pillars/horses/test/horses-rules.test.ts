@@ -18,7 +18,7 @@ describe('one current primary owner per horse', () => {
     const buyer = await insertFixture(userProfiles, ref, anotherUserProfile('buyer'));
     const primaryKey = { code: '23505', constraint: 'horse_ownership_history_current_primary_owner_key' };
 
-    expect(await refusal(insertFixture(horseOwnershipHistory, ref, { ownerUserId: buyer.id, startedOn: '2024-01-10' }))).toEqual(primaryKey);
+    expect(await refusal(t.db, () => insertFixture(horseOwnershipHistory, ref, { ownerUserId: buyer.id, startedOn: '2024-01-10' }))).toEqual(primaryKey);
 
     const coOwner = await insertFixture(horseOwnershipHistory, ref, {
       ownerUserId: buyer.id,
@@ -27,7 +27,7 @@ describe('one current primary owner per horse', () => {
       startedOn: '2024-01-10',
     });
     expect(
-      await refusal(t.db.update(horseOwnershipHistory).set({ isPrimaryOwner: true }).where(eq(horseOwnershipHistory.id, coOwner.id))),
+      await refusal(t.db, () => t.db.update(horseOwnershipHistory).set({ isPrimaryOwner: true }).where(eq(horseOwnershipHistory.id, coOwner.id))),
     ).toEqual(primaryKey);
     expect(await rowById(horseOwnershipHistory, coOwner.id)).toMatchObject({ isPrimaryOwner: false });
   });
@@ -71,7 +71,7 @@ describe('one current location and one primary photo per horse', () => {
   test('a second open location is refused; a closed one is accepted', async () => {
     const { ref } = await seed(horseLocationHistory);
     const show = { facilityName: 'RDS Simmonscourt', arrivedAt: new Date('2024-08-07T08:00:00Z'), reason: 'competition' };
-    expect(await refusal(insertFixture(horseLocationHistory, ref, show))).toEqual({ code: '23505', constraint: 'horse_location_history_current_key' });
+    expect(await refusal(t.db, () => insertFixture(horseLocationHistory, ref, show))).toEqual({ code: '23505', constraint: 'horse_location_history_current_key' });
     await insertFixture(horseLocationHistory, ref, { ...show, arrivedAt: new Date('2022-08-07T08:00:00Z'), departedAt: new Date('2022-08-11T18:00:00Z') });
     expect(await rowCount(horseLocationHistory)).toBe(2);
   });
@@ -79,7 +79,7 @@ describe('one current location and one primary photo per horse', () => {
   test('a second primary photo is refused; a non-primary one is accepted', async () => {
     const { ref } = await seed(horsePhotos);
     const photo = (key: string) => ({ storageKey: `horses/whisper/${key}.jpg` });
-    expect(await refusal(insertFixture(horsePhotos, ref, photo('second-primary')))).toEqual({ code: '23505', constraint: 'horse_photos_horse_id_primary_key' });
+    expect(await refusal(t.db, () => insertFixture(horsePhotos, ref, photo('second-primary')))).toEqual({ code: '23505', constraint: 'horse_photos_horse_id_primary_key' });
     await insertFixture(horsePhotos, ref, { ...photo('gallery-1'), isPrimary: false, sortOrder: 1 });
     expect(await rowCount(horsePhotos)).toBe(2);
   });
@@ -108,7 +108,7 @@ describe('row rules: Zod and the database refuse the same row', () => {
     const parsed = insert.safeParse(row);
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((issue) => issue.path[0])).toEqual([field]);
-    expect(await refusal(t.db.insert(table).values(row as never))).toEqual({ code: '23514', constraint: check });
+    expect(await refusal(t.db, () => t.db.insert(table).values(row as never))).toEqual({ code: '23514', constraint: check });
     expect(await rowCount(table)).toBe(0);
 
     // The update schema still judges a patch that carries both columns.
@@ -123,7 +123,7 @@ describe('row rules: Zod and the database refuse the same row', () => {
 
     expect(update.safeParse(patch).success).toBe(true);
     const id = ref(name);
-    expect(await refusal(t.db.update(table).set(patch as never).where(eq((table as unknown as { id: never }).id, id)))).toEqual({
+    expect(await refusal(t.db, () => t.db.update(table).set(patch as never).where(eq((table as unknown as { id: never }).id, id)))).toEqual({
       code: '23514',
       constraint: check,
     });

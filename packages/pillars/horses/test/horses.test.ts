@@ -63,7 +63,7 @@ describe('ON DELETE', () => {
       endReason: 'sold',
     });
 
-    expect(await refusal(t.db.delete(userProfiles).where(eq(userProfiles.id, seller.id)))).toEqual({
+    expect(await refusal(t.db, () => t.db.delete(userProfiles).where(eq(userProfiles.id, seller.id)))).toEqual({
       code: restrictViolation,
       constraint: 'horse_ownership_history_owner_user_id_user_profiles_id_fkey',
     });
@@ -73,7 +73,7 @@ describe('ON DELETE', () => {
 
   test('deleting the user who entered a horse is refused (23503/23001)', async () => {
     const { ref } = await seed(horses);
-    expect(await refusal(t.db.delete(userProfiles).where(eq(userProfiles.id, ref('user_profiles'))))).toEqual({
+    expect(await refusal(t.db, () => t.db.delete(userProfiles).where(eq(userProfiles.id, ref('user_profiles'))))).toEqual({
       code: restrictViolation,
       constraint: 'horses_created_by_user_id_user_profiles_id_fkey',
     });
@@ -158,7 +158,7 @@ describe('natural keys', () => {
       and(eq(horseRegistryRecords.registryCode, code), eq(horseRegistryRecords.registrationNumber, '372002FB1634516'));
     expect(await t.db.select({ n: count() }).from(horseRegistryRecords).where(at('HSI'))).toEqual([{ n: 1 }]);
 
-    expect(await refusal(insertFixture(horseRegistryRecords, ref))).toEqual({
+    expect(await refusal(t.db, () => insertFixture(horseRegistryRecords, ref))).toEqual({
       code: '23505',
       constraint: 'horse_registry_records_registry_code_registration_number_key',
     });
@@ -177,6 +177,6 @@ describe('natural keys', () => {
       await t.db.insert(table).values(values as never).onConflictDoUpdate({ target: key, set: set as never });
     }
     expect(await allRows(table)).toEqual([expect.objectContaining({ id: ref(name), ...set })]);
-    expect(await refusal(insertFixture(table, ref))).toEqual({ code: '23505', constraint: index });
+    expect(await refusal(t.db, () => insertFixture(table, ref))).toEqual({ code: '23505', constraint: index });
   });
 });

@@ -1,4 +1,5 @@
-import type { Fixtures, InvalidRow } from '@db/core/testing';
+import type { Fixtures, FixtureSet, InvalidRow } from '@db/core/testing';
+import { providersCatalog } from '../src/index.ts';
 
 export const providersFixtures: Fixtures = {
   vet_practices: (ref) => ({
@@ -260,3 +261,6 @@ export const providersInvalidRows: InvalidRow[] = [
     }),
   },
 ];
+
+/** This package's catalog, fixtures and invalid rows, for the generic per-table suite. */
+export const providersFixtureSet: FixtureSet = { catalog: providersCatalog, fixtures: providersFixtures, invalidRows: providersInvalidRows };

@@ -58,6 +58,9 @@ describe('ON DELETE', () => {
   });
 
   test("erasing a user removes their memberships and what hangs off them; other records keep the history, user unset", async () => {
+    // Committed first, as in production: PostgreSQL re-checks every foreign key of a row its own transaction
+    // inserted, so within one transaction the staff cascade and the credentials' SET NULL would collide.
+    await t.commits(providerAvailability, providerCredentials);
     const { ref } = await seed(providerAvailability, providerCredentials);
     const practiceCredential = await insert(providerCredentials, {
       ...fixtures.provider_credentials!(ref),
@@ -156,7 +159,7 @@ describe('natural keys', () => {
     await ingest({ ...record, licensingBody: 'Royal College of Veterinary Surgeons', licenceCountry: 'GB' });
     expect(await rowCount(veterinarians)).toBe(2);
 
-    expect(await refusal(t.db.insert(veterinarians).values(veterinarianSchemas.insert.parse(record)))).toEqual({
+    expect(await refusal(t.db, () => t.db.insert(veterinarians).values(veterinarianSchemas.insert.parse(record)))).toEqual({
       code: '23505',
       constraint: 'veterinarians_licensing_body_licence_number_key',
     });
@@ -245,7 +248,7 @@ describe('natural keys', () => {
     expect(again.id).toBe(first.id);
     expect(await t.db.select().from(table)).toEqual([expect.objectContaining({ id: first.id, ...changed })]);
     const values = insertSchemaOf(name).parse({ ...record, ...duplicate });
-    expect(await refusal(t.db.insert(table).values(values as never))).toEqual({ code: '23505', constraint: index });
+    expect(await refusal(t.db, () => t.db.insert(table).values(values as never))).toEqual({ code: '23505', constraint: index });
     expect(await rowCount(table)).toBe(1);
   });
 });
@@ -255,7 +258,7 @@ describe('partial unique indexes', () => {
     const { ref } = await seed(providerFacilities);
     const yard = { ...fixtures.provider_facilities!(ref), name: 'Brownstown Isolation Yard', facilityType: 'isolation_unit' };
 
-    expect(await refusal(t.db.insert(providerFacilities).values({ ...yard, isPrimary: true } as never))).toEqual({
+    expect(await refusal(t.db, () => t.db.insert(providerFacilities).values({ ...yard, isPrimary: true } as never))).toEqual({
       code: '23505',
       constraint: 'provider_facilities_primary_key',
     });
@@ -273,7 +276,7 @@ describe('partial unique indexes', () => {
     const { ref } = await seed(providerStaff);
     const manager = { ...fixtures.provider_staff!(ref), staffRole: 'practice_manager', veterinarianId: null };
 
-    expect(await refusal(t.db.insert(providerStaff).values({ ...manager, isPrimaryContact: true } as never))).toEqual({
+    expect(await refusal(t.db, () => t.db.insert(providerStaff).values({ ...manager, isPrimaryContact: true } as never))).toEqual({
       code: '23505',
       constraint: 'provider_staff_primary_contact_key',
     });
@@ -286,7 +289,7 @@ describe('partial unique indexes', () => {
     const referral = fixtures.provider_partnerships!(ref);
 
     const sameNameOtherCase = { ...referral, externalPartnerName: 'ucd veterinary HOSPITAL' };
-    expect(await refusal(t.db.insert(providerPartnerships).values(sameNameOtherCase as never))).toEqual({
+    expect(await refusal(t.db, () => t.db.insert(providerPartnerships).values(sameNameOtherCase as never))).toEqual({
       code: '23505',
       constraint: 'provider_partnerships_practice_external_type_key',
     });
@@ -295,7 +298,7 @@ describe('partial unique indexes', () => {
     const other = await anotherPractice(ref, 'Kildare Farriery Services');
     const platform = { ...referral, externalPartnerName: null, partnerPracticeId: other.id };
     await insert(providerPartnerships, platform);
-    expect(await refusal(t.db.insert(providerPartnerships).values(platform as never))).toEqual({
+    expect(await refusal(t.db, () => t.db.insert(providerPartnerships).values(platform as never))).toEqual({
       code: '23505',
       constraint: 'provider_partnerships_practice_partner_type_key',
     });

@@ -1,4 +1,5 @@
-import type { Fixtures, InvalidRow } from '@db/core/testing';
+import type { Fixtures, FixtureSet, InvalidRow } from '@db/core/testing';
+import { usersCatalog } from '../src/index.ts';
 
 export const usersFixtures: Fixtures = {
   user_profiles: () => ({
@@ -270,3 +271,6 @@ export const usersInvalidRows: InvalidRow[] = [
     row: (ref) => ({ ...usersFixtures.user_roles!(ref), scopeId: null }),
   },
 ];
+
+/** This package's catalog, fixtures and invalid rows, for the generic per-table suite. */
+export const usersFixtureSet: FixtureSet = { catalog: usersCatalog, fixtures: usersFixtures, invalidRows: usersInvalidRows };

@@ -19,7 +19,7 @@ describe('partial unique indexes: one live X per Y, history alongside', () => {
         isDefault,
       });
 
-    expect(await refusal(t.db.insert(userPaymentMethods).values(card(2, true) as never))).toEqual({
+    expect(await refusal(t.db, () => t.db.insert(userPaymentMethods).values(card(2, true) as never))).toEqual({
       code: '23505',
       constraint: 'user_payment_methods_user_id_default_key',
     });
@@ -45,7 +45,7 @@ describe('partial unique indexes: one live X per Y, history alongside', () => {
     const { ref } = await seed(userRoles);
     const grant = (change: Record<string, unknown>) => ({ ...fixtures.user_roles!(ref), isPrimary: false, ...change });
 
-    expect(await refusal(t.db.insert(userRoles).values(insertSchemaOf('user_roles').parse(grant({})) as never))).toEqual({
+    expect(await refusal(t.db, () => t.db.insert(userRoles).values(insertSchemaOf('user_roles').parse(grant({})) as never))).toEqual({
       code: '23505',
       constraint: 'user_roles_user_id_role_scope_active_key',
     });
@@ -69,14 +69,14 @@ describe('partial unique indexes: one live X per Y, history alongside', () => {
     const { ref } = await seed(userRoles);
     const rider = { ...fixtures.user_roles!(ref), role: 'rider', scopeType: 'platform', scopeId: null, isPrimary: false };
     await insert(userRoles, rider);
-    expect(await refusal(t.db.insert(userRoles).values(insertSchemaOf('user_roles').parse(rider) as never))).toEqual({
+    expect(await refusal(t.db, () => t.db.insert(userRoles).values(insertSchemaOf('user_roles').parse(rider) as never))).toEqual({
       code: '23505',
       constraint: 'user_roles_user_id_role_scope_active_key',
     });
 
     const permission = { ...fixtures.user_permissions!(ref), permissionKey: 'horses:read', scopeType: 'platform', scopeId: null };
     await insert(userPermissions, permission);
-    expect(await refusal(t.db.insert(userPermissions).values(insertSchemaOf('user_permissions').parse(permission) as never))).toEqual({
+    expect(await refusal(t.db, () => t.db.insert(userPermissions).values(insertSchemaOf('user_permissions').parse(permission) as never))).toEqual({
       code: '23505',
       constraint: 'user_permissions_user_id_key_scope_active_key',
     });
@@ -89,7 +89,7 @@ describe('partial unique indexes: one live X per Y, history alongside', () => {
       effect: 'deny',
       reason: 'Owner withdrew access',
     });
-    expect(await refusal(t.db.insert(userPermissions).values(deny as never))).toEqual({
+    expect(await refusal(t.db, () => t.db.insert(userPermissions).values(deny as never))).toEqual({
       code: '23505',
       constraint: 'user_permissions_user_id_key_scope_active_key',
     });
@@ -182,7 +182,7 @@ describe('row rules: Zod names the field, the database refuses the row (23514), 
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((issue) => issue.path.join('.'))).toEqual([c.field]);
 
-    expect(await refusal(t.db.insert(table).values(row as never))).toEqual({ code: '23514', constraint: c.constraint });
+    expect(await refusal(t.db, () => t.db.insert(table).values(row as never))).toEqual({ code: '23514', constraint: c.constraint });
     expect(await rowCount(table)).toBe(0);
 
     expect(update.safeParse(c.patch).success).toBe(true);

@@ -1,0 +1,67 @@
+import { queryRows } from '@db/core';
+import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
+import { anotherUserProfile } from '@db/users/fixtures';
+import { sql } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { equineCatalog, horses, userProfiles } from '../src/index.ts';
+import { fixtures } from './catalog.ts';
+
+/** The harness itself: each test runs in a transaction that is rolled back; `commits()` opts out. */
+const t = setupTestDatabase();
+const { seed, insertFixture, rowCount } = fixtureKit(t, equineCatalog, fixtures);
+
+/** Whether the statement runs inside an explicit transaction block (our test transaction). */
+const inTransactionBlock = async () => {
+  // now() is the start of the transaction; statement_timestamp() moves on with each statement outside one.
+  await t.db.execute(sql`select pg_sleep(0.002)`);
+  const [row] = await queryRows<{ held: boolean }>(t.db, 'select now() <> statement_timestamp() as held');
+  return row!.held;
+};
+
+describe('rollback isolation (tests in this block run in order)', () => {
+  test('a test writes rows', async () => {
+    await seed(horses);
+    expect(await rowCount(horses)).toBe(1);
+    expect(await inTransactionBlock()).toBe(true);
+  });
+
+  test('the next test sees none of them', async () => {
+    expect(await rowCount(horses)).toBe(0);
+    expect(await rowCount(userProfiles)).toBe(0);
+  });
+});
+
+test('db.transaction() inside a test is a savepoint: its failure undoes only itself', async () => {
+  const { ref } = await seed(userProfiles);
+  const failed = t.db.transaction(async (tx) => {
+    await tx.insert(userProfiles).values(equineCatalog.user_profiles!.insert.parse(anotherUserProfile('inside')) as never);
+    throw new Error('abandon the nested transaction');
+  });
+  await expect(failed).rejects.toThrow('abandon the nested transaction');
+  expect(await rowCount(userProfiles)).toBe(1);
+  await insertFixture(userProfiles, ref, anotherUserProfile('after'));
+  expect(await rowCount(userProfiles)).toBe(2);
+});
+
+test('a refused statement leaves the test transaction usable', async () => {
+  const { ref } = await seed(userProfiles);
+  const duplicate = await refusal(t.db, () => insertFixture(userProfiles, ref));
+  expect(duplicate?.code).toBe('23505');
+  await insertFixture(userProfiles, ref, anotherUserProfile('still-usable'));
+  expect(await rowCount(userProfiles)).toBe(2);
+});
+
+describe('a test that commits (tests in this block run in order)', () => {
+  test('commits(): its writes outlive a ROLLBACK', async () => {
+    await t.commits(horses);
+    expect(await inTransactionBlock()).toBe(false);
+    await seed(horses);
+    await t.db.execute(sql`rollback`); // outside a transaction block: a no-op with a warning
+    expect(await rowCount(horses)).toBe(1);
+  });
+
+  test('the next test finds the committed tables and their parents emptied', async () => {
+    expect(await rowCount(horses)).toBe(0);
+    expect(await rowCount(userProfiles)).toBe(0);
+  });
+});

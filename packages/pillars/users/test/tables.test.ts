@@ -1,0 +1,5 @@
+import { describeTableSuite } from '@db/core/testing';
+import { usersFixtureSet } from './fixtures.ts';
+
+/** Round trip and refusals for every table of the package (core's generic suite). */
+describeTableSuite(usersFixtureSet);
