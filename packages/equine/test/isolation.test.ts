@@ -10,12 +10,10 @@ import { fixtures } from './catalog.ts';
 const t = setupTestDatabase();
 const { seed, insertFixture, rowCount } = fixtureKit(t, equineCatalog, fixtures);
 
-/** Whether the statement runs inside an explicit transaction block (our test transaction). */
+/** Whether successive statements share one transaction (our test transaction) rather than each its own. */
 const inTransactionBlock = async () => {
-  // now() is the start of the transaction; statement_timestamp() moves on with each statement outside one.
-  await t.db.execute(sql`select pg_sleep(0.002)`);
-  const [row] = await queryRows<{ held: boolean }>(t.db, 'select now() <> statement_timestamp() as held');
-  return row!.held;
+  const xid = async () => (await queryRows<{ xid: string }>(t.db, 'select pg_current_xact_id()::text as xid'))[0]!.xid;
+  return (await xid()) === (await xid());
 };
 
 describe('rollback isolation (tests in this block run in order)', () => {
