@@ -1,11 +1,8 @@
-import { sql, type AnyColumn } from 'drizzle-orm';
-import { check } from 'drizzle-orm/pg-core';
-import type { z } from 'zod';
-import { sqlLiteral, tableNameOf } from './table.ts';
+import { z } from 'zod';
 
 /**
- * A text format defined once for both sides: the same regular expression becomes the column's CHECK
- * (`formatCheck`) and its Zod refinement (`formatted`). Patterns use only syntax that JavaScript and
+ * A text format defined once for both sides: the same regular expression becomes the column's CHECK and its Zod
+ * refinement (`formatCheck` in rules.ts). Patterns use only syntax that JavaScript and
  * PostgreSQL's regular expressions read alike (anchors, classes, \d, \s, \S, quantifiers).
  */
 export interface TextFormat {
@@ -32,14 +29,15 @@ export const SNAKE_CASE_KEY: TextFormat = {
   message: 'must be snake_case, 2-63 characters',
 };
 
-/** `CHECK (column ~ 'pattern')`, named `<table>_<column>_format_check`. NULL passes, as in any CHECK. */
-export function formatCheck(column: AnyColumn, format: TextFormat) {
-  const name = `${tableNameOf(column)}_${column.name}_format_check`;
-  return check(name, sql`${column} ~ ${sql.raw(sqlLiteral(format.pattern.source))}`);
-}
-
-/** The Zod twin of `formatCheck`: a refinement for tableSchemas. */
+/** A format as a Zod refinement, for text inside jsonb shapes (columns declare `formatCheck`, rules.ts). */
 export const formatted =
   (format: TextFormat) =>
   (schema: z.ZodString): z.ZodString =>
     schema.regex(format.pattern, format.message);
+
+/** ISO 4217 codes as the runtime's ICU knows them (Intl.supportedValuesOf, Node 18+). */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/** The CHECK of a `currency()` column is this pattern; its Zod twin (`currencyCode`) also knows the codes. */
+export const CURRENCY_FORMAT: TextFormat = { pattern: /^[A-Z]{3}$/, message: 'must be an ISO 4217 currency code such as USD or EUR' };
+export const currencyCode = z.string().refine((code) => CURRENCY_CODES.has(code), CURRENCY_FORMAT.message);

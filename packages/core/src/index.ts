@@ -3,6 +3,6 @@ export * from './database.ts';
 export * from './formats.ts';
 export * from './geo.ts';
 export * from './relations.ts';
-export * from './row-rules.ts';
+export * from './rules.ts';
 export * from './table.ts';
 export * from './validation.ts';

@@ -1,33 +1,36 @@
-import { getColumns, getTableName, type InferInsertModel, type Table } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { getColumns, getTableName, is, SQL, type Column, type InferInsertModel, type Table } from 'drizzle-orm';
+import { getTableConfig, PgDialect, type PgTable } from 'drizzle-orm/pg-core';
 import { createInsertSchema, createSelectSchema, createUpdateSchema, type BuildRefine, type BuildSchema, type NoUnknownKeys } from 'drizzle-orm/zod';
 import { z } from 'zod';
-import { isCurrencyColumnName } from './columns.ts';
+import { TIME_OF_DAY } from './formats.ts';
+import { ruleOf, type Rule } from './rules.ts';
 
-/** ISO 4217 codes as the runtime's ICU knows them (Intl.supportedValuesOf, Node 18+). */
-export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
-/** A decimal string that fits `numeric(precision, scale)` without rounding; `nonNegative` for amounts >= 0. */
-export function decimalString(precision: number, scale: number, { nonNegative = false } = {}) {
+/** A decimal string that fits `numeric(precision, scale)` without rounding. */
+export function decimalString(precision: number, scale: number) {
   const whole = precision - scale;
   const fraction = scale > 0 ? `(\\.\\d{1,${scale}})?` : '';
-  const sign = nonNegative ? '' : '-?';
-  const pattern = new RegExp(`^${sign}\\d{1,${whole}}${fraction}$`);
-  const bound = nonNegative ? 'a non-negative' : 'a';
-  return z.string().regex(pattern, `must be ${bound} decimal with at most ${whole} digits before the point and ${scale} after`);
+  const pattern = new RegExp(`^-?\\d{1,${whole}}${fraction}$`);
+  return z.string().regex(pattern, `must be a decimal with at most ${whole} digits before the point and ${scale} after`);
 }
 
-/** Refinement for a `money()` column that may not go below zero (pair it with a `>= 0` CHECK). */
-export const nonNegativeMoney = () => decimalString(14, 2, { nonNegative: true });
 
-export const currencyCode = z
-  .string()
-  .refine((code) => CURRENCY_CODES.has(code), 'must be an ISO 4217 currency code such as USD or EUR');
 
 export const calendarDate = z.iso.date({ message: 'must be a calendar date (YYYY-MM-DD)' });
 
+/** `time`: PostgreSQL also takes '24:00' and '8:30 pm'; an API takes HH:MM[:SS] within the day. */
+export const timeOfDay = z.string().regex(TIME_OF_DAY.pattern, TIME_OF_DAY.message);
+
+/** `inet` as a host address (what a request's client IP is). */
+export const ipAddress = z.union([z.ipv4(), z.ipv6()], { message: 'must be an IPv4 or IPv6 address' });
+
+/** PostgreSQL text cannot hold U+0000 (the insert fails with 22021): found by the agreement suite. */
+const NO_NUL = 'must not contain NUL characters';
+const TEXT_TYPES = new Set(['PgText', 'PgVarchar', 'PgChar']);
+
 interface ColumnFacts {
   columnType: string;
+  enumValues?: readonly string[];
   dataType: string;
   name: string;
   precision?: number;
@@ -38,9 +41,9 @@ type Refinement = z.ZodType | ((schema: never) => z.ZodType);
 
 /**
  * Adds the refinements drizzle-orm/zod cannot derive from column metadata (numeric precision, calendar dates,
- * currency codes) to a table's own ones, which win on the same key. Every jsonb column must be given a shape
- * (as a function, so drizzle keeps it optional/nullable as the column is): this throws when one is missing, so
- * no table accepts arbitrary JSON by oversight.
+ * times of day, inet addresses, text without NUL) to a table's own ones, which win on the same key. Every jsonb
+ * column must be given a shape (as a function, so drizzle keeps it optional/nullable as the column is): this
+ * throws when one is missing, so no table accepts arbitrary JSON by oversight.
  */
 function withConventions<TRefine extends Record<string, Refinement>>(table: Table, explicit: TRefine): TRefine {
   const refinements: Record<string, Refinement> = {};
@@ -51,13 +54,23 @@ function withConventions<TRefine extends Record<string, Refinement>>(table: Tabl
       refinements[key] = () => schema;
     } else if (column.columnType === 'PgDateString') {
       refinements[key] = () => calendarDate;
-    } else if (column.columnType === 'PgChar' && isCurrencyColumnName(column.name)) {
-      refinements[key] = () => currencyCode;
+    } else if (column.columnType === 'PgTime') {
+      refinements[key] = () => timeOfDay;
+    } else if (column.columnType === 'PgInet') {
+      refinements[key] = () => ipAddress;
+    } else if (TEXT_TYPES.has(column.columnType) && !column.enumValues?.length) {
+      refinements[key] = (base: z.ZodString) => base.refine((value) => !value.includes('\0'), NO_NUL);
     } else if (column.columnType === 'PgJsonb' && !(key in explicit)) {
       throw new Error(`jsonb column ${column.name} needs a Zod shape in its table's refinements`);
     }
   }
-  return { ...refinements, ...explicit };
+  const all: Record<string, Refinement> = { ...refinements, ...explicit };
+  for (const [key, value] of Object.entries(getColumns(table))) {
+    if ((value as unknown as ColumnFacts).columnType !== 'PgJsonb') continue;
+    const shape = all[key]!;
+    all[key] = (base: never) => (typeof shape === 'function' ? shape(base) : shape).refine((json) => !JSON.stringify(json).includes('\\u0000'), NO_NUL);
+  }
+  return all as TRefine;
 }
 
 type Columns<TTable extends Table> = TTable['_']['columns'];
@@ -80,42 +93,97 @@ type InsertShape<TColumns extends Record<string, any>, TShape> = {
     : TShape[K];
 };
 
-/** A table with its insert, select and update schemas. */
+/** A table with its insert, select and update schemas. Insert and update refuse unknown keys. */
 export interface TableSchemas<TTable extends Table, TRefine extends Record<string, any>> {
   table: TTable;
-  insert: z.ZodObject<InsertShape<Columns<TTable>, BuildSchema<'insert', Columns<TTable>, TRefine, undefined>['shape']>>;
+  insert: z.ZodObject<InsertShape<Columns<TTable>, BuildSchema<'insert', Columns<TTable>, TRefine, undefined>['shape']>, z.core.$strict>;
   select: BuildSchema<'select', Columns<TTable>, TRefine, undefined>;
-  update: BuildSchema<'update', Columns<TTable>, TRefine, undefined>;
+  update: z.ZodObject<BuildSchema<'update', Columns<TTable>, TRefine, undefined>['shape'], z.core.$strict>;
+}
+
+/** A misspelt or foreign key is an error naming it, never a silent drop (an update that would do nothing). */
+const unknownFields: z.core.$ZodErrorMap = (issue) =>
+  issue.code === 'unrecognized_keys'
+    ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')}`
+    : undefined;
+
+/**
+ * What the database fills in for a column an insert leaves out, by SQL name: literal defaults, and the current
+ * time for `defaultNow()`. Rules judge an insert on the row as it will be stored (an expiry after a defaulted
+ * `created_at` is compared with now, as PostgreSQL will).
+ */
+export function insertDefaults(table: Table): Record<string, () => unknown> {
+  const dialect = new PgDialect();
+  const defaults: Record<string, () => unknown> = {};
+  for (const column of Object.values(getColumns(table)) as Column[]) {
+    if (!column.hasDefault || column.default === undefined) continue;
+    if (!is(column.default, SQL)) defaults[column.name] = () => column.default;
+    else if (dialect.sqlToQuery(column.default).sql === 'now()') defaults[column.name] = () => new Date();
+  }
+  return defaults;
+}
+
+/** The declared rules of a table, with the property name of each SQL column. */
+function declaredRules(table: Table) {
+  const keyOf = new Map(Object.entries(getColumns(table)).map(([key, column]) => [(column as { name: string }).name, key]));
+  const field = (column: string) => keyOf.get(column) ?? column;
+  const rules = getTableConfig(table as PgTable).checks.flatMap((constraint) => ruleOf(constraint) ?? []);
+  return { rules, field };
+}
+
+/**
+ * Row rules (several columns) over the parsed object. An insert is judged with the defaults the database will
+ * fill in; an update patch that lacks a rule's fields skips the rule.
+ */
+function rowRefinement(rules: readonly Rule[], field: (column: string) => string, defaults: Record<string, () => unknown> | undefined) {
+  // A custom CHECK's conditions are judged (and reported) one by one.
+  type Condition = Pick<Rule, 'columns' | 'column' | 'message' | 'holds'>;
+  const conditions = rules.flatMap((rule): Condition[] => rule.parts?.map((part) => ({ ...part, message: () => part.message })) ?? [rule]);
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    for (const rule of conditions) {
+      if (!defaults && rule.columns.some((column) => value[field(column)] === undefined)) continue;
+      const stored = (column: string) => {
+        const given = value[field(column)];
+        return given === undefined ? (defaults?.[column]?.() ?? null) : given;
+      };
+      const row = Object.fromEntries(rule.columns.map((column) => [column, stored(column)]));
+      if (!rule.holds(row)) ctx.addIssue({ code: 'custom', path: [field(rule.column)], message: rule.message(field) });
+    }
+  };
 }
 
 /**
  * A table's insert, select and update schemas, as strict as the database: drizzle-orm/zod's derivation, the
- * conventional refinements of `withConventions`, then the table's own (CHECK ranges, patterns, jsonb shapes).
- * Write refinements as functions so drizzle keeps each field optional/nullable exactly as its column is.
+ * conventional refinements of `withConventions`, the table's own (jsonb shapes, what no CHECK says), then every
+ * rule declared in the table's extra config (rules.ts) on its field or, for rules of several columns, on the row.
+ * Insert and update refuse unknown keys; select reads whatever the database returns.
  */
 export function tableSchemas<TTable extends Table, TRefine extends RefineOf<TTable>>(
   table: TTable,
   refine?: NoUnknownKeys<TRefine, InferInsertModel<TTable>>,
 ): TableSchemas<TTable, TRefine> {
-  const all = withConventions(table, (refine ?? {}) as Record<string, Refinement>) as never;
+  const { rules, field } = declaredRules(table);
+  const refinements = withConventions(table, (refine ?? {}) as Record<string, Refinement>) as Record<string, Refinement>;
+  for (const rule of rules) {
+    if (!rule.refine) continue;
+    const key = field(rule.column);
+    const before = refinements[key];
+    refinements[key] = (schema: z.ZodType) =>
+      rule.refine!(before === undefined ? schema : typeof before === 'function' ? (before as (s: z.ZodType) => z.ZodType)(schema) : before);
+  }
+  const rowRules = rules.filter((rule) => !rule.refine);
+  const all = refinements as never;
+  const insert = createInsertSchema(table, all) as unknown as z.ZodObject;
+  const select = createSelectSchema(table, all) as unknown as z.ZodObject;
+  const update = createUpdateSchema(table, all) as unknown as z.ZodObject;
   return {
     table,
-    insert: createInsertSchema(table, all),
-    select: createSelectSchema(table, all),
-    update: createUpdateSchema(table, all),
+    insert: z.strictObject(insert.shape, { error: unknownFields }).superRefine(rowRefinement(rowRules, field, insertDefaults(table))),
+    select: select.superRefine(rowRefinement(rowRules, field, {})),
+    update: z.strictObject(update.shape, { error: unknownFields }).superRefine(rowRefinement(rowRules, field, undefined)),
   } as unknown as TableSchemas<TTable, TRefine>;
 }
 
-/** Refinement for an integer count that may not go below zero (pair it with a `>= 0` CHECK). */
-export const nonNegativeInt = (schema: z.ZodInt) => schema.min(0, 'must be 0 or more');
-/** Refinement for an integer that must be above zero (pair it with a `> 0` CHECK). */
-export const positiveInt = (schema: z.ZodInt) => schema.positive('must be greater than 0');
-/** A decimal string that fits `numeric(precision, scale)` and lies within [min, max]. */
-export const decimalBetween = (precision: number, scale: number, min: number, max: number) =>
-  decimalString(precision, scale).refine(
-    (value) => Number(value) >= min && Number(value) <= max,
-    `must be between ${min} and ${max}`,
-  );
 /** Shape of a free-form jsonb object (metadata, provider payloads). */
 export const jsonRecord = () => z.record(z.string(), z.unknown());
 

@@ -1,5 +1,4 @@
-import { getTableConfig } from 'drizzle-orm/pg-core';
-import { date, integer, text } from 'drizzle-orm/pg-core';
+import { date, getTableConfig, integer, PgDialect, text } from 'drizzle-orm/pg-core';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { z } from 'zod';
 import {
@@ -8,18 +7,18 @@ import {
   domainTable,
   E164_PHONE,
   formatCheck,
-  formatted,
   HTTP_URL,
   id,
   inOrder,
   jsonList,
   money,
+  nonNegative,
+  positive,
+  requiredWhen,
   tableSchemas,
   textEnum,
   timestamps,
-  requiredWhen,
   together,
-  withRowRules,
 } from '../src/index.ts';
 
 const GAITS = ['walk', 'trot', "canter's"] as const;
@@ -79,10 +78,6 @@ describe('decimalString', () => {
   ])('numeric(14,2) %s -> %s', (value, ok) => {
     expect(decimalString(14, 2).safeParse(value).success).toBe(ok);
   });
-
-  test('nonNegative rejects a minus sign', () => {
-    expect(decimalString(14, 2, { nonNegative: true }).safeParse('-1').success).toBe(false);
-  });
 });
 
 describe('formats', () => {
@@ -91,45 +86,86 @@ describe('formats', () => {
     formatCheck(t.site, HTTP_URL),
   ]);
 
-  test('one pattern gives the CHECK and the Zod refinement', () => {
+  test('one declaration gives the CHECK and the Zod refinement', () => {
     const checks = getTableConfig(contacts).checks.map((c) => c.name).sort();
     expect(checks).toEqual(['contacts_phone_format_check', 'contacts_site_format_check']);
-    const schemas = tableSchemas(contacts, { phone: formatted(E164_PHONE), site: formatted(HTTP_URL) });
+    const schemas = tableSchemas(contacts);
     expect(schemas.insert.safeParse({ phone: '+353871234567', site: 'https://example.ie' }).success).toBe(true);
     expect(schemas.insert.safeParse({ phone: '0871234567' }).error?.issues[0]?.message).toBe(E164_PHONE.message);
   });
 });
 
-describe('row rules', () => {
-  const stays = domainTable('stays', {
-    id: id(),
-    arrivedOn: date(),
-    leftOn: date(),
-    note: text(),
-    noteBy: text(),
-    status: textEnum(['booked', 'cancelled']).notNull(),
-    cancelledOn: date(),
-  });
-  const schemas = withRowRules(tableSchemas(stays), [
-    inOrder('arrivedOn', 'leftOn', 'must not be before arrival'),
-    together('note', 'noteBy', 'a note needs its author'),
-    requiredWhen('cancelledOn', 'status', 'cancelled'),
-  ]);
+describe('rules declared beside the table', () => {
+  const stays = domainTable(
+    'stays',
+    {
+      id: id(),
+      arrivedOn: date(),
+      leftOn: date(),
+      note: text(),
+      noteBy: text(),
+      status: textEnum(['booked', 'cancelled']).notNull(),
+      cancelledOn: date(),
+      nights: integer(),
+      deposit: money(),
+    },
+    (t) => [
+      inOrder(t.arrivedOn, t.leftOn),
+      together(t.note, t.noteBy),
+      requiredWhen(t.cancelledOn, t.status, 'cancelled'),
+      positive(t.nights),
+      nonNegative(t.deposit),
+    ],
+  );
+  const schemas = tableSchemas(stays);
+  const issues = (input: object) => schemas.insert.safeParse(input).error?.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+  const booked = { status: 'booked' };
 
-  test('report on the named field and pass on null, as SQL does', () => {
-    const issues = (input: object) => schemas.insert.safeParse(input).error?.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
-    const booked = { status: 'booked' };
-    expect(issues({ ...booked, arrivedOn: '2024-05-02', leftOn: '2024-05-01' })).toEqual(['leftOn: must not be before arrival']);
+  test('each renders its CHECK, auto-named after its columns', () => {
+    const checks = Object.fromEntries(getTableConfig(stays).checks.map((c) => [c.name, new PgDialect().sqlToQuery(c.value).sql.replaceAll('"stays".', '')]));
+    expect(checks).toEqual({
+      stays_arrived_on_left_on_check: '"left_on" >= "arrived_on"',
+      stays_note_note_by_check: '("note" is null) = ("note_by" is null)',
+      stays_status_cancelled_on_check: `"status" <> 'cancelled' or "cancelled_on" is not null`,
+      stays_nights_check: '"nights" > 0',
+      stays_deposit_check: '"deposit" >= 0',
+      stays_status_check: `"status" in ('booked', 'cancelled')`,
+    });
+  });
+
+  test('and its Zod twin, reported on the named field, passing on null as SQL does', () => {
+    expect(issues({ ...booked, arrivedOn: '2024-05-02', leftOn: '2024-05-01' })).toEqual(['leftOn: must not be before arrivedOn']);
     expect(issues({ ...booked, arrivedOn: '2024-05-02' })).toBeUndefined();
-    expect(issues({ ...booked, note: 'lame' })).toEqual(['noteBy: a note needs its author']);
+    expect(issues({ ...booked, note: 'lame' })).toEqual(['noteBy: note and noteBy are given together or not at all']);
     expect(issues({ status: 'cancelled' })).toEqual(['cancelledOn: is required when status is cancelled']);
     expect(issues({ status: 'cancelled', cancelledOn: '2024-05-01' })).toBeUndefined();
+    expect(issues({ ...booked, nights: 0 })).toEqual(['nights: must be greater than 0']);
+    expect(issues({ ...booked, deposit: '-0.01' })).toEqual(['deposit: must be 0 or more']);
   });
 
   test('an update patch is checked only on the fields it carries', () => {
     expect(schemas.update.safeParse({ leftOn: '2024-05-01' }).success).toBe(true);
     expect(schemas.update.safeParse({ arrivedOn: '2024-05-02', leftOn: '2024-05-01' }).success).toBe(false);
   });
+
+  test('insert and update refuse unknown keys, naming them; select reads what the database returns', () => {
+    expect(issues({ ...booked, nigths: 2 })).toEqual(['undefined: unknown field `nigths`']);
+    expect(schemas.update.safeParse({ staus: 'cancelled' }).error?.issues.map((i) => i.message)).toEqual(['unknown field `staus`']);
+    expect(schemas.select.safeParse({ ...schemas.select.parse(selectRow()), computed: 1 }).success).toBe(true);
+  });
+});
+
+/** A row as the database returns it for `stays`. */
+const selectRow = () => ({
+  id: '0b5e8f2a-3c1d-4e6f-9a7b-2d4c6e8f0a1b',
+  arrivedOn: null,
+  leftOn: null,
+  note: null,
+  noteBy: null,
+  status: 'booked',
+  cancelledOn: null,
+  nights: null,
+  deposit: null,
 });
 
 describe('tableSchemas typing', () => {
@@ -137,6 +173,7 @@ describe('tableSchemas typing', () => {
     const counts = domainTable('counts', { id: id(), name: text().notNull(), n: integer().notNull() });
     // Type-checked by tsc (noImplicitAny): `s` must be inferred as the column's Zod type.
     const schemas = tableSchemas(counts, { n: (s) => s.min(0, 'must be 0 or more') });
+    expectTypeOf(schemas.insert).toEqualTypeOf<z.ZodObject<typeof schemas.insert.shape, z.core.$strict>>();
     expectTypeOf(schemas.insert.shape.n).toEqualTypeOf<z.ZodInt>();
     expect(schemas.insert.safeParse({ name: 'x', n: -1 }).error?.issues[0]?.message).toBe('must be 0 or more');
   });

@@ -1,9 +1,9 @@
-import { auditDatabase, auditDeclaredTables, type AuditFinding } from '@db/core/audit';
+import { auditDatabase, auditDeclaredTables, handWrittenChecks, type AuditFinding } from '@db/core/audit';
 import { setupTestDatabase } from '@db/core/testing';
 import { TransactionRollbackError, sql } from 'drizzle-orm';
-import { text } from 'drizzle-orm/pg-core';
+import { check, date, integer, text } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
-import { domainTable, id } from '@db/core';
+import { customCheck, domainTable, id, nonNegative } from '@db/core';
 import { EXPECTED_TABLES, migrationsFolder, schema } from '../src/index.ts';
 
 const t = setupTestDatabase();
@@ -82,5 +82,20 @@ describe('declared tables', () => {
     const second = domainTable('stables', { id: id(), [`n${'o'.repeat(70)}`]: text() });
     const findings = auditDeclaredTables([first, second]);
     expect(findings.map((finding) => finding.rule).sort()).toEqual(['duplicate_tables', 'identifier_length']);
+  });
+
+  test('the CHECKs whose Zod twin is hand-written: raw check() and customCheck, not the rule helpers', () => {
+    const stables = domainTable('stables', { id: id(), stalls: integer(), openedOn: date(), closedOn: date() }, (t) => [
+      nonNegative(t.stalls),
+      check('stables_closed_on_check', sql`${t.closedOn} > ${t.openedOn}`),
+      customCheck('stables_stalls_even_check', sql`${t.stalls} % 2 = 0`, {
+        columns: [t.stalls],
+        column: t.stalls,
+        message: 'must be even',
+        holds: (row) => row.stalls === null || Number(row.stalls) % 2 === 0,
+        violations: [{ stalls: 3 }],
+      }),
+    ]);
+    expect(handWrittenChecks([stables])).toEqual([{ table: 'stables', checks: ['stables_closed_on_check', 'stables_stalls_even_check'] }]);
   });
 });

@@ -4,7 +4,7 @@ import { migrationsFolder } from '../src/database.ts';
 
 /** Migrates the equine database once per run; every test file then gets its own copy (see setupTestDatabase). */
 export default async function setup(project: TestProject) {
-  const { template, teardown } = await prepareTemplate(migrationsFolder, process.env.DATABASE_URL);
+  const { template, teardown } = await prepareTemplate('equine', migrationsFolder, process.env.DATABASE_URL);
   project.provide('templateDatabase', template);
   return teardown;
 }

@@ -1,4 +1,5 @@
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import { ruleOf } from '../rules.ts';
 import { type AuditFinding, MAX_IDENTIFIER_LENGTH } from './rules.ts';
 
 /**
@@ -42,4 +43,17 @@ export function auditDeclaredTables(tables: readonly PgTable[]): AuditFinding[] 
     }
   }
   return findings;
+}
+
+/**
+ * The CHECKs whose Zod twin is written by hand, per table: raw `check()` calls and `customCheck` rules. The
+ * rule helpers cover the rest, declaring each CHECK and its twin at once; these are the ones to keep in step by
+ * eye (and the agreement suite breaks a `customCheck` only through the violations it lists).
+ */
+export function handWrittenChecks(tables: readonly PgTable[]): { table: string; checks: string[] }[] {
+  return tables.flatMap((table) => {
+    const config = getTableConfig(table);
+    const checks = config.checks.filter((check) => (ruleOf(check)?.shape.kind ?? 'custom') === 'custom');
+    return checks.length ? [{ table: config.name, checks: checks.map((check) => check.name) }] : [];
+  });
 }

@@ -3,11 +3,11 @@ import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type Database } from '../database.ts';
 import * as catalog from './catalog.ts';
-import { auditDeclaredTables, declaredIdentifiers } from './declared.ts';
+import { auditDeclaredTables, declaredIdentifiers, handWrittenChecks } from './declared.ts';
 import { MAX_IDENTIFIER_LENGTH, type AuditFinding } from './rules.ts';
 
 export * from './rules.ts';
-export { auditDeclaredTables };
+export { auditDeclaredTables, handWrittenChecks };
 
 export interface AuditOptions {
   /** The table names the specification lists; each must exist, and nothing else may. */

@@ -35,11 +35,12 @@ export async function refusal<TRelations extends AnyRelations>(
     });
     return undefined;
   } catch (error) {
-    const cause = ((error as { cause?: DriverError }).cause ?? error) as DriverError;
-    return {
-      code: cause.code,
-      constraint: cause.constraint ?? cause.constraint_name,
-      column: cause.column ?? cause.column_name,
-    };
+    return refusalOf(error);
   }
+}
+
+/** The fields of a refusal, read from a driver error or the drizzle error wrapping it as `cause`. */
+export function refusalOf(error: unknown): Refusal {
+  const cause = ((error as { cause?: DriverError }).cause ?? error) as DriverError;
+  return { code: cause.code, constraint: cause.constraint ?? cause.constraint_name, column: cause.column ?? cause.column_name };
 }

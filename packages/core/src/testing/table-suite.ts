@@ -1,9 +1,11 @@
 import { getColumns, getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { afterAll, describe, expect, inject, test } from 'vitest';
 import { queryRows, type Database } from '../database.ts';
-import { sqlLiteral } from '../table.ts';
+import { sqlLiteral } from '../rules.ts';
 import type { TableSchemaCatalog } from '../validation.ts';
+import { AGREEMENT_SEED, recordAgreement, TableAgreement, VALID_ROWS, type AgreementReport } from './agreement.ts';
 import { insertFixtures, withAncestors, type Fixtures, type InvalidRow } from './fixtures.ts';
 import { fixtureKit } from './kit.ts';
 import { refusal, type Refusal } from './refusal.ts';
@@ -107,6 +109,25 @@ export function describeTableSuite(own: FixtureSet, dependencies: readonly Fixtu
       const column = (getColumns(table) as Record<string, { name: string }>)[invalid.field]!.name;
       expect(await rejectionReason(t.db, refused!)).toMatch(new RegExp(`^22|\\b${column}\\b`));
       for (const written of [...parents, table]) expect(await rowCount(written)).toBe(0);
+    });
+  });
+
+  const reports: AgreementReport[] = [];
+  describe(`Zod and PostgreSQL agree on generated rows and on every constraint broken alone (seed ${AGREEMENT_SEED})`, () => {
+    test.each(tables)('%s', async (name) => {
+      const agreement = new TableAgreement(catalog[name]!);
+      const fail = (message: string): never => expect.fail(`${message}\nreplay: AGREEMENT_SEED=${AGREEMENT_SEED} pnpm test`);
+      const { ref } = await seedParentsOf(agreement.table);
+      const rows = fc.sample(agreement.validRows(fixtures[name]!(ref)), { seed: AGREEMENT_SEED, numRuns: VALID_ROWS });
+      await agreement.checkValid(t.db, rows, fail);
+      const constraints = [
+        ...(await agreement.checkViolations(t.db, rows, AGREEMENT_SEED, fail)),
+        ...(await agreement.checkUniqueKeys(t.db, rows, AGREEMENT_SEED, fail)),
+      ];
+      reports.push({ table: name, validRows: rows.length, violations: constraints.length, constraints, handWritten: agreement.handWritten });
+    });
+    afterAll(() => {
+      for (const report of reports) recordAgreement(inject('templateDatabase').name, report);
     });
   });
 }

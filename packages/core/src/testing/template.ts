@@ -6,9 +6,10 @@ import postgres from 'postgres';
 import { connect, migrate } from '../database.ts';
 
 /** Where each test file gets its database from: set up once per run by `prepareTemplate`. */
-export type TemplateDatabase =
+export type TemplateDatabase = { name: string } & (
   | { driver: 'pglite'; dumpPath: string }
-  | { driver: 'postgres'; serverUrl: string; template: string };
+  | { driver: 'postgres'; serverUrl: string; template: string }
+);
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -37,11 +38,12 @@ export async function onServer(serverUrl: string, statements: string[]): Promise
 }
 
 /**
- * Migrates one database per test run, the expensive step, and returns how test files get a copy of it plus a
+ * Migrates one database (`name`, for reports) per test run, the expensive step, and returns how test files get a copy of it plus a
  * teardown. PGlite: migrate in memory and dump the data directory to a file (each file boots from it).
  * PostgreSQL (`serverUrl`): migrate a template database (each file gets `CREATE DATABASE ... TEMPLATE`).
  */
 export async function prepareTemplate(
+  name: string,
   migrationsFolder: string,
   serverUrl: string | undefined,
 ): Promise<{ template: TemplateDatabase; teardown: () => Promise<void> }> {
@@ -55,7 +57,7 @@ export async function prepareTemplate(
       await connection.close();
     }
     return {
-      template: { driver: 'postgres', serverUrl, template },
+      template: { name, driver: 'postgres', serverUrl, template },
       teardown: () => onServer(serverUrl, [`drop database if exists "${template}" with (force)`]),
     };
   }
@@ -66,7 +68,7 @@ export async function prepareTemplate(
     const dump = await client.dumpDataDir('none');
     const dumpPath = join(tmpdir(), `${scratchDatabaseName('pglite_template')}.tar`);
     await writeFile(dumpPath, Buffer.from(await dump.arrayBuffer()));
-    return { template: { driver: 'pglite', dumpPath }, teardown: () => rm(dumpPath, { force: true }) };
+    return { template: { name, driver: 'pglite', dumpPath }, teardown: () => rm(dumpPath, { force: true }) };
   } finally {
     await connection.close();
   }

@@ -2,7 +2,7 @@ import type { TextFormat } from '@db/core';
 
 /**
  * `as const` lists shared by the CHECK constraints (via textEnum) and the Zod enums, plus the text formats only
- * horses use (each one feeds both its CHECK, via formatCheck, and its Zod rule, via formatted). Country codes,
+ * horses use (each one declared once with formatCheck or formatWhen: its CHECK and its Zod twin). Country codes,
  * SHA-256 digests and snake_case keys use @db/core's COUNTRY_CODE, SHA256_HEX and SNAKE_CASE_KEY.
  */
 
@@ -181,8 +181,9 @@ export const HORSE_VERIFICATION_METHODS = [
 ] as const;
 
 /**
- * Height in hands: whole hands, then a point and the extra inches 0-3 (14.2 = 14 hands 2 inches = 58 in). Zod only:
- * the column is numeric, so its CHECK tests the same rule arithmetically (fraction <= 0.3, between MIN and MAX).
+ * Height in hands: whole hands, then a point and the extra inches 0-3 (14.2 = 14 hands 2 inches = 58 in). The
+ * notation, for forms and documentation: the column is numeric, so its CHECK (horses_height_hands_check, whose
+ * twin Zod applies) tests the same rule arithmetically (fraction <= 0.3, between MIN and MAX).
  */
 export const HORSE_HEIGHT_HANDS: TextFormat = {
   pattern: /^\d{1,2}(\.[0-3])?$/,

@@ -3,7 +3,7 @@ import { userProfiles, usersCatalog } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { horseLocationHistory, horseOwnershipHistory, horsePhotos, horses, horsesCatalog } from '../src/index.ts';
+import { horseLocationHistory, horseOwnershipHistory, horsePhotos, horses, horsesCatalog, horseSchemas } from '../src/index.ts';
 import { horsesFixtures } from './fixtures.ts';
 
 /** Partial unique indexes (one current X per horse) and multi-column row rules, in Zod and in the database. */
@@ -128,5 +128,28 @@ describe('row rules: Zod and the database refuse the same row', () => {
       constraint: check,
     });
     expect(await rowById(table, id)).toMatchObject({ [field]: fixtures[name]!(ref)[field] ?? null });
+  });
+});
+
+describe('unknown keys are refused, naming them, never dropped', () => {
+  const createdByUserId = '5aad9a35-b07f-4a06-a192-cdb22af74140';
+
+  test('an insert with a misspelt registered name', () => {
+    const result = horseSchemas.insert.safeParse({ barnName: 'W', registredName: "Galileo's Whisper", sex: 'mare', createdByUserId });
+    expect(result.error?.issues).toEqual([expect.objectContaining({ code: 'unrecognized_keys', message: 'unknown field `registredName`' })]);
+    // Without the misspelling the same row is valid: the key is the only fault.
+    expect(horseSchemas.insert.safeParse({ barnName: 'W', registeredName: "Galileo's Whisper", sex: 'mare', createdByUserId }).success).toBe(true);
+  });
+
+  test('an update patch whose only key is misspelt does not pass as an empty update', () => {
+    const result = horseSchemas.update.safeParse({ staus: 'retired' });
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['unknown field `staus`']);
+    expect(horseSchemas.update.parse({ status: 'retired' })).toEqual({ status: 'retired' });
+  });
+
+  test('an API that must accept extra keys strips them explicitly, keeping every rule', () => {
+    const lenient = horseSchemas.insert.strip();
+    expect(lenient.parse({ barnName: 'W', sex: 'mare', createdByUserId, csrfToken: 'x' })).toEqual({ barnName: 'W', sex: 'mare', createdByUserId });
+    expect(lenient.safeParse({ sex: 'mare', createdByUserId, csrfToken: 'x' }).error?.issues[0]?.message).toBe('a horse needs a registered name or a barn name');
   });
 });

@@ -1,7 +1,6 @@
-import { domainTable, id, jsonList, jsonObject, textEnum, timestamps, timestamptz } from '@db/core';
-import { userProfiles } from '@db/users';
-import { sql } from 'drizzle-orm';
-import { check, index, numeric, text, uuid } from 'drizzle-orm/pg-core';
+import { between, domainTable, id, inOrder, jsonList, jsonObject, textEnum, timestamps, timestamptz } from '@db/core';
+import { userProfiles } from '@db/users/tables';
+import { index, numeric, text, uuid } from 'drizzle-orm/pg-core';
 import { HORSE_INSIGHT_REVIEW_OUTCOMES, HORSE_INSIGHT_STATUSES, HORSE_INSIGHT_TYPES } from '../constants.ts';
 import { horses } from './horses.ts';
 
@@ -39,7 +38,7 @@ export const horseAiInsights = domainTable(
   (t) => [
     index('horse_ai_insights_horse_id_idx').on(t.horseId, t.insightType, t.generatedAt),
     index('horse_ai_insights_reviewed_by_user_id_idx').on(t.reviewedByUserId),
-    check('horse_ai_insights_confidence_check', sql`${t.confidence} between 0 and 1`),
-    check('horse_ai_insights_expires_at_check', sql`${t.expiresAt} > ${t.generatedAt}`),
+    between(t.confidence, 0, 1),
+    inOrder(t.generatedAt, t.expiresAt, { strict: true, name: 'horse_ai_insights_expires_at_check' }),
   ],
 );

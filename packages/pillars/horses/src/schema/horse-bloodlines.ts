@@ -1,6 +1,6 @@
-import { COUNTRY_CODE, domainTable, formatCheck, id, timestamps } from '@db/core';
+import { between, COUNTRY_CODE, customCheck, domainTable, formatCheck, id, isAbsent, timestamps } from '@db/core';
 import { sql } from 'drizzle-orm';
-import { char, check, index, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { char, index, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { HORSE_PEDIGREE_POSITION, HORSE_REGISTRY_CODE } from '../constants.ts';
 import { horses } from './horses.ts';
 
@@ -34,14 +34,17 @@ export const horseBloodlines = domainTable(
   (t) => [
     uniqueIndex('horse_bloodlines_horse_id_pedigree_position_key').on(t.horseId, t.pedigreePosition),
     index('horse_bloodlines_ancestor_horse_id_idx').on(t.ancestorHorseId),
-    check('horse_bloodlines_generation_check', sql`${t.generation} between 1 and 8`),
+    between(t.generation, 1, 8),
     formatCheck(t.pedigreePosition, HORSE_PEDIGREE_POSITION),
-    check(
-      'horse_bloodlines_generation_position_check',
-      sql`${t.generation} = char_length(${t.pedigreePosition})`,
-    ),
+    customCheck('horse_bloodlines_generation_position_check', sql`${t.generation} = char_length(${t.pedigreePosition})`, {
+      columns: [t.generation, t.pedigreePosition],
+      column: t.generation,
+      message: 'must equal the number of letters in pedigreePosition',
+      holds: (row) => isAbsent(row.generation) || isAbsent(row.pedigree_position) || row.generation === String(row.pedigree_position).length,
+      violations: [{ generation: 3, pedigree_position: 'SD' }],
+    }),
     formatCheck(t.ancestorRegistryCode, HORSE_REGISTRY_CODE),
-    check('horse_bloodlines_ancestor_foaling_year_check', sql`${t.ancestorFoalingYear} between 1600 and 2100`),
+    between(t.ancestorFoalingYear, 1600, 2100),
     formatCheck(t.ancestorCountryOfBirth, COUNTRY_CODE),
   ],
 );

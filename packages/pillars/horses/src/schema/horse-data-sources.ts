@@ -1,6 +1,5 @@
-import { domainTable, formatCheck, id, jsonList, jsonObject, SHA256_HEX, textEnum, timestamps, timestamptz } from '@db/core';
-import { sql } from 'drizzle-orm';
-import { check, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { domainTable, formatCheck, id, jsonList, jsonObject, nonNegative, SHA256_HEX, textEnum, timestamps, timestamptz } from '@db/core';
+import { index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { HORSE_DATA_SOURCE_TYPES, HORSE_SYNC_STATUSES } from '../constants.ts';
 import { horses } from './horses.ts';
 
@@ -34,7 +33,7 @@ export const horseDataSources = domainTable(
   (t) => [
     uniqueIndex('horse_data_sources_source_name_external_record_id_key').on(t.sourceName, t.externalRecordId),
     index('horse_data_sources_horse_id_idx').on(t.horseId),
-    check('horse_data_sources_sync_attempt_count_check', sql`${t.syncAttemptCount} >= 0`),
+    nonNegative(t.syncAttemptCount),
     formatCheck(t.payloadChecksum, SHA256_HEX),
   ],
 );

@@ -1,6 +1,5 @@
-import { COUNTRY_CODE, domainTable, formatCheck, id, sqlLiteral, textEnum, timestamps, timestamptz } from '@db/core';
-import { sql } from 'drizzle-orm';
-import { boolean, char, check, date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { COUNTRY_CODE, domainTable, formatCheck, formatWhen, id, inOrder, textEnum, timestamps, timestamptz } from '@db/core';
+import { boolean, char, date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { HORSE_IDENTIFIER_TYPES, HORSE_MICROCHIP, HORSE_NOT_BLANK, HORSE_UELN } from '../constants.ts';
 import { horses } from './horses.ts';
 
@@ -33,16 +32,10 @@ export const horseIdentifiers = domainTable(
   (t) => [
     uniqueIndex('horse_identifiers_identifier_type_identifier_value_key').on(t.identifierType, t.identifierValue),
     index('horse_identifiers_horse_id_idx').on(t.horseId),
-    check(
-      'horse_identifiers_microchip_check',
-      sql`${t.identifierType} <> 'microchip' or ${t.identifierValue} ~ ${sql.raw(sqlLiteral(HORSE_MICROCHIP.pattern.source))}`,
-    ),
-    check(
-      'horse_identifiers_ueln_check',
-      sql`${t.identifierType} <> 'ueln' or ${t.identifierValue} ~ ${sql.raw(sqlLiteral(HORSE_UELN.pattern.source))}`,
-    ),
+    formatWhen(t.identifierValue, HORSE_MICROCHIP, t.identifierType, 'microchip', { name: 'horse_identifiers_microchip_check', message: HORSE_MICROCHIP.message }),
+    formatWhen(t.identifierValue, HORSE_UELN, t.identifierType, 'ueln', { name: 'horse_identifiers_ueln_check', message: HORSE_UELN.message }),
     formatCheck(t.identifierValue, HORSE_NOT_BLANK),
     formatCheck(t.issuingCountry, COUNTRY_CODE),
-    check('horse_identifiers_expires_on_check', sql`${t.expiresOn} >= ${t.issuedOn}`),
+    inOrder(t.issuedOn, t.expiresOn, { name: 'horse_identifiers_expires_on_check', message: 'must not be before the issue date' }),
   ],
 );

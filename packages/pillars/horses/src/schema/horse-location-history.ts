@@ -1,17 +1,7 @@
-import {
-  coordinateChecks,
-  coordinates,
-  COUNTRY_CODE,
-  domainTable,
-  formatCheck,
-  id,
-  textEnum,
-  timestamps,
-  timestamptz,
-} from '@db/core';
-import { userProfiles } from '@db/users';
+import { coordinateChecks, coordinates, COUNTRY_CODE, domainTable, formatCheck, id, inOrder, textEnum, timestamps, timestamptz } from '@db/core';
+import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
-import { char, check, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { char, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { HORSE_LOCATION_REASONS } from '../constants.ts';
 import { horses } from './horses.ts';
 
@@ -46,6 +36,6 @@ export const horseLocationHistory = domainTable(
     index('horse_location_history_recorded_by_user_id_idx').on(t.recordedByUserId),
     formatCheck(t.countryCode, COUNTRY_CODE),
     ...coordinateChecks(t),
-    check('horse_location_history_departed_at_check', sql`${t.departedAt} >= ${t.arrivedAt}`),
+    inOrder(t.arrivedAt, t.departedAt, { name: 'horse_location_history_departed_at_check', message: 'must not be before the arrival' }),
   ],
 );

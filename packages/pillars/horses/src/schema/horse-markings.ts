@@ -1,7 +1,6 @@
-import { domainTable, id, textEnum, timestamps } from '@db/core';
-import { userProfiles } from '@db/users';
-import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, numeric, text, uuid } from 'drizzle-orm/pg-core';
+import { between, domainTable, id, nonNegative, textEnum, timestamps } from '@db/core';
+import { userProfiles } from '@db/users/tables';
+import { boolean, date, index, integer, numeric, text, uuid } from 'drizzle-orm/pg-core';
 import { HORSE_MARKING_LOCATIONS, HORSE_MARKING_TYPES } from '../constants.ts';
 import { horsePhotos } from './horse-photos.ts';
 import { horses } from './horses.ts';
@@ -36,8 +35,8 @@ export const horseMarkings = domainTable(
     index('horse_markings_horse_id_idx').on(t.horseId, t.sortOrder),
     index('horse_markings_photo_id_idx').on(t.photoId),
     index('horse_markings_recorded_by_user_id_idx').on(t.recordedByUserId),
-    check('horse_markings_diagram_x_check', sql`${t.diagramX} between 0 and 1`),
-    check('horse_markings_diagram_y_check', sql`${t.diagramY} between 0 and 1`),
-    check('horse_markings_sort_order_check', sql`${t.sortOrder} >= 0`),
+    between(t.diagramX, 0, 1),
+    between(t.diagramY, 0, 1),
+    nonNegative(t.sortOrder),
   ],
 );

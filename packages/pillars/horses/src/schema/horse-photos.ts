@@ -1,7 +1,7 @@
-import { domainTable, id, textEnum, timestamps, timestamptz } from '@db/core';
-import { userProfiles } from '@db/users';
+import { domainTable, id, nonNegative, positive, textEnum, timestamps, timestamptz } from '@db/core';
+import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { HORSE_PHOTO_CONTENT_TYPES, HORSE_VISIBILITIES } from '../constants.ts';
 import { horses } from './horses.ts';
 
@@ -36,9 +36,9 @@ export const horsePhotos = domainTable(
     index('horse_photos_horse_id_idx').on(t.horseId, t.sortOrder),
     uniqueIndex('horse_photos_horse_id_primary_key').on(t.horseId).where(sql`${t.isPrimary}`),
     index('horse_photos_uploaded_by_user_id_idx').on(t.uploadedByUserId),
-    check('horse_photos_file_size_bytes_check', sql`${t.fileSizeBytes} > 0`),
-    check('horse_photos_width_px_check', sql`${t.widthPx} > 0`),
-    check('horse_photos_height_px_check', sql`${t.heightPx} > 0`),
-    check('horse_photos_sort_order_check', sql`${t.sortOrder} >= 0`),
+    positive(t.fileSizeBytes),
+    positive(t.widthPx),
+    positive(t.heightPx),
+    nonNegative(t.sortOrder),
   ],
 );

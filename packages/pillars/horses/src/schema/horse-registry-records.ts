@@ -1,6 +1,5 @@
-import { COUNTRY_CODE, domainTable, formatCheck, id, textEnum, timestamps, timestamptz } from '@db/core';
-import { sql } from 'drizzle-orm';
-import { char, check, date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { COUNTRY_CODE, domainTable, formatCheck, id, inOrder, textEnum, timestamps, timestamptz } from '@db/core';
+import { char, date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { HORSE_REGISTRATION_STATUSES, HORSE_REGISTRY_CODE } from '../constants.ts';
 import { horses } from './horses.ts';
 
@@ -39,6 +38,6 @@ export const horseRegistryRecords = domainTable(
     index('horse_registry_records_horse_id_idx').on(t.horseId),
     formatCheck(t.registryCode, HORSE_REGISTRY_CODE),
     formatCheck(t.registryCountry, COUNTRY_CODE),
-    check('horse_registry_records_expires_on_check', sql`${t.expiresOn} >= ${t.registeredOn}`),
+    inOrder(t.registeredOn, t.expiresOn, { name: 'horse_registry_records_expires_on_check', message: 'must not be before the registration date' }),
   ],
 );

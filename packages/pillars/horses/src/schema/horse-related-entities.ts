@@ -1,7 +1,6 @@
-import { domainTable, formatCheck, id, jsonObject, SNAKE_CASE_KEY, timestamps } from '@db/core';
-import { userProfiles } from '@db/users';
-import { sql } from 'drizzle-orm';
-import { check, date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { domainTable, formatCheck, id, inOrder, jsonObject, SNAKE_CASE_KEY, timestamps } from '@db/core';
+import { userProfiles } from '@db/users/tables';
+import { date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { horses } from './horses.ts';
 
 /**
@@ -40,6 +39,6 @@ export const horseRelatedEntities = domainTable(
     index('horse_related_entities_created_by_user_id_idx').on(t.createdByUserId),
     formatCheck(t.entityType, SNAKE_CASE_KEY),
     formatCheck(t.relationship, SNAKE_CASE_KEY),
-    check('horse_related_entities_ended_on_check', sql`${t.endedOn} >= ${t.startedOn}`),
+    inOrder(t.startedOn, t.endedOn, { name: 'horse_related_entities_ended_on_check', message: 'must not be before the start date' }),
   ],
 );

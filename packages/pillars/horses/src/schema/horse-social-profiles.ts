@@ -1,7 +1,6 @@
-import { domainTable, formatCheck, id, textEnum, timestamps, timestamptz } from '@db/core';
-import { userProfiles } from '@db/users';
-import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { domainTable, formatCheck, id, nonNegative, textEnum, timestamps, timestamptz } from '@db/core';
+import { userProfiles } from '@db/users/tables';
+import { boolean, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { HORSE_SOCIAL_HANDLE, HORSE_SOCIAL_PLATFORMS } from '../constants.ts';
 import { horses } from './horses.ts';
 
@@ -33,8 +32,8 @@ export const horseSocialProfiles = domainTable(
     index('horse_social_profiles_horse_id_idx').on(t.horseId),
     index('horse_social_profiles_managed_by_user_id_idx').on(t.managedByUserId),
     formatCheck(t.handle, HORSE_SOCIAL_HANDLE),
-    check('horse_social_profiles_follower_count_check', sql`${t.followerCount} >= 0`),
-    check('horse_social_profiles_following_count_check', sql`${t.followingCount} >= 0`),
-    check('horse_social_profiles_post_count_check', sql`${t.postCount} >= 0`),
+    nonNegative(t.followerCount),
+    nonNegative(t.followingCount),
+    nonNegative(t.postCount),
   ],
 );

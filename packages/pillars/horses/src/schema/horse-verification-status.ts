@@ -1,7 +1,6 @@
-import { domainTable, id, jsonList, textEnum, timestamps, timestamptz } from '@db/core';
-import { userProfiles } from '@db/users';
-import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { domainTable, id, inOrder, jsonList, requiredWhen, textEnum, timestamps, timestamptz } from '@db/core';
+import { userProfiles } from '@db/users/tables';
+import { foreignKey, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { HORSE_VERIFICATION_METHODS, HORSE_VERIFICATION_STATUSES, HORSE_VERIFICATION_TYPES } from '../constants.ts';
 import { horses } from './horses.ts';
 
@@ -44,10 +43,7 @@ export const horseVerificationStatus = domainTable(
       columns: [t.verifiedByUserId],
       foreignColumns: [userProfiles.id],
     }).onDelete('set null'),
-    check(
-      'horse_verification_status_verified_at_check',
-      sql`${t.status} <> 'verified' or ${t.verifiedAt} is not null`,
-    ),
-    check('horse_verification_status_expires_at_check', sql`${t.expiresAt} > ${t.verifiedAt}`),
+    requiredWhen(t.verifiedAt, t.status, 'verified', { name: 'horse_verification_status_verified_at_check' }),
+    inOrder(t.verifiedAt, t.expiresAt, { strict: true, name: 'horse_verification_status_expires_at_check' }),
   ],
 );

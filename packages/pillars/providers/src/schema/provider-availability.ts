@@ -1,6 +1,19 @@
-import { domainTable, id, textEnum, timestamps } from '@db/core';
+import {
+  between,
+  customCheck,
+  domainTable,
+  id,
+  inOrder,
+  isAbsent,
+  positive,
+  range,
+  requiredWhen,
+  textEnum,
+  timestamps,
+  together,
+} from '@db/core';
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, smallint, text, time, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, smallint, text, time, uuid } from 'drizzle-orm/pg-core';
 import { PROVIDER_AVAILABILITY_KINDS } from '../constants.ts';
 import { providerFacilities } from './provider-facilities.ts';
 import { providerStaff } from './provider-staff.ts';
@@ -50,23 +63,105 @@ export const providerAvailability = domainTable(
       .where(sql`${t.exceptionDate} is not null`),
     index('provider_availability_staff_id_idx').on(t.staffId),
     index('provider_availability_facility_id_idx').on(t.facilityId),
-    check('provider_availability_day_of_week_check', sql`${t.dayOfWeek} between 0 and 6`),
-    check('provider_availability_times_pair_check', sql`(${t.startTime} is null) = (${t.endTime} is null)`),
-    check('provider_availability_time_order_check', sql`${t.endTime} > ${t.startTime}`),
-    check('provider_availability_effective_dates_check', sql`${t.effectiveTo} >= ${t.effectiveFrom}`),
-    check(
+    between(t.dayOfWeek, 0, 6, { message: 'must be 0 (Sunday) to 6 (Saturday)' }),
+    together(t.startTime, t.endTime, { name: 'provider_availability_times_pair_check' }),
+    inOrder(t.startTime, t.endTime, { strict: true, name: 'provider_availability_time_order_check' }),
+    inOrder(t.effectiveFrom, t.effectiveTo, { name: 'provider_availability_effective_dates_check' }),
+    customCheck(
       'provider_availability_recurring_check',
       sql`${t.kind} <> 'recurring' or (${t.dayOfWeek} is not null and ${t.exceptionDate} is null and ${t.startTime} is not null)`,
+      {
+        parts: [
+          {
+            columns: [t.kind, t.dayOfWeek],
+            column: t.dayOfWeek,
+            message: 'a recurring slot needs a day of week',
+            holds: (row) => row.kind !== 'recurring' || !isAbsent(row.day_of_week),
+          },
+          {
+            columns: [t.kind, t.exceptionDate],
+            column: t.exceptionDate,
+            message: 'a recurring slot has no exception date',
+            holds: (row) => row.kind !== 'recurring' || isAbsent(row.exception_date),
+          },
+          {
+            columns: [t.kind, t.startTime],
+            column: t.startTime,
+            message: 'a recurring slot needs a start and end time',
+            holds: (row) => row.kind !== 'recurring' || !isAbsent(row.start_time),
+          },
+        ],
+        // Whole patches (by SQL name): each breaks one condition whatever valid row it lands on.
+        violations: [
+          { kind: 'recurring', day_of_week: null, exception_date: null, start_time: '08:30', end_time: '13:00' },
+          { kind: 'recurring', day_of_week: 2, exception_date: '2025-12-25', start_time: '08:30', end_time: '13:00' },
+          { kind: 'recurring', day_of_week: 2, exception_date: null, start_time: null, end_time: null },
+        ],
+      },
     ),
-    check(
+    customCheck(
       'provider_availability_exception_check',
       sql`${t.kind} = 'recurring' or (${t.exceptionDate} is not null and ${t.dayOfWeek} is null and ${t.effectiveFrom} is null and ${t.effectiveTo} is null)`,
+      {
+        parts: [
+          {
+            columns: [t.kind, t.exceptionDate],
+            column: t.exceptionDate,
+            message: 'a closure or extra opening needs an exception date',
+            holds: (row) => isAbsent(row.kind) || row.kind === 'recurring' || !isAbsent(row.exception_date),
+          },
+          {
+            columns: [t.kind, t.dayOfWeek],
+            column: t.dayOfWeek,
+            message: 'a closure or extra opening has no day of week',
+            holds: (row) => isAbsent(row.kind) || row.kind === 'recurring' || isAbsent(row.day_of_week),
+          },
+          {
+            columns: [t.kind, t.effectiveFrom, t.effectiveTo],
+            column: t.effectiveFrom,
+            message: 'only recurring slots have an effective period',
+            holds: (row) =>
+              isAbsent(row.kind) ||
+              row.kind === 'recurring' ||
+              (isAbsent(row.effective_from) && isAbsent(row.effective_to)),
+          },
+        ],
+        violations: [
+          {
+            kind: 'closure',
+            exception_date: null,
+            day_of_week: null,
+            effective_from: null,
+            effective_to: null,
+            start_time: null,
+            end_time: null,
+          },
+          {
+            kind: 'closure',
+            exception_date: '2025-12-25',
+            day_of_week: 4,
+            effective_from: null,
+            effective_to: null,
+            start_time: null,
+            end_time: null,
+          },
+          {
+            kind: 'closure',
+            exception_date: '2025-12-25',
+            day_of_week: null,
+            effective_from: '2025-12-01',
+            effective_to: '2025-12-31',
+            start_time: null,
+            end_time: null,
+          },
+        ],
+      },
     ),
-    check(
-      'provider_availability_extra_opening_check',
-      sql`${t.kind} <> 'extra_opening' or ${t.startTime} is not null`,
-    ),
-    check('provider_availability_slot_duration_minutes_check', sql`${t.slotDurationMinutes} > 0`),
-    check('provider_availability_max_concurrent_bookings_check', sql`${t.maxConcurrentBookings} >= 1`),
+    requiredWhen(t.startTime, t.kind, 'extra_opening', {
+      name: 'provider_availability_extra_opening_check',
+      message: 'an extra opening needs a start and end time',
+    }),
+    positive(t.slotDurationMinutes),
+    range(t.maxConcurrentBookings, { min: 1 }),
   ],
 );

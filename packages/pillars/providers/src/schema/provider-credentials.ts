@@ -1,7 +1,17 @@
-import { COUNTRY_CODE, domainTable, formatCheck, HTTP_URL, id, textEnum, timestamps, timestamptz } from '@db/core';
-import { userProfiles } from '@db/users';
-import { sql } from 'drizzle-orm';
-import { char, check, date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  COUNTRY_CODE,
+  domainTable,
+  formatCheck,
+  HTTP_URL,
+  id,
+  inOrder,
+  requiredWhen,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
+import { userProfiles } from '@db/users/tables';
+import { char, date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { PROVIDER_CREDENTIAL_TYPES, PROVIDER_VERIFICATION_STATUSES } from '../constants.ts';
 import { providerStaff } from './provider-staff.ts';
 import { vetPractices } from './vet-practices.ts';
@@ -41,12 +51,9 @@ export const providerCredentials = domainTable(
     index('provider_credentials_practice_id_expires_on_idx').on(t.practiceId, t.expiresOn),
     index('provider_credentials_staff_id_idx').on(t.staffId),
     index('provider_credentials_verified_by_user_id_idx').on(t.verifiedByUserId),
-    check('provider_credentials_validity_check', sql`${t.expiresOn} >= ${t.issuedOn}`),
+    inOrder(t.issuedOn, t.expiresOn, { name: 'provider_credentials_validity_check' }),
     formatCheck(t.issuingCountry, COUNTRY_CODE),
     formatCheck(t.documentUrl, HTTP_URL),
-    check(
-      'provider_credentials_verified_at_check',
-      sql`${t.verificationStatus} <> 'verified' or ${t.verifiedAt} is not null`,
-    ),
+    requiredWhen(t.verifiedAt, t.verificationStatus, 'verified', { name: 'provider_credentials_verified_at_check' }),
   ],
 );

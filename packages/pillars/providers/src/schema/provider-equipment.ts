@@ -1,6 +1,6 @@
-import { currency, domainTable, id, money, textEnum, timestamps } from '@db/core';
+import { currency, domainTable, id, inOrder, money, nonNegative, textEnum, timestamps } from '@db/core';
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { PROVIDER_EQUIPMENT_STATUSES, PROVIDER_EQUIPMENT_TYPES } from '../constants.ts';
 import { providerFacilities } from './provider-facilities.ts';
 import { vetPractices } from './vet-practices.ts';
@@ -41,8 +41,8 @@ export const providerEquipment = domainTable(
     index('provider_equipment_next_service_due_on_idx')
       .on(t.nextServiceDueOn)
       .where(sql`${t.status} <> 'retired'`),
-    check('provider_equipment_purchase_price_check', sql`${t.purchasePrice} >= 0`),
-    check('provider_equipment_warranty_check', sql`${t.warrantyExpiresOn} >= ${t.purchasedOn}`),
-    check('provider_equipment_service_dates_check', sql`${t.nextServiceDueOn} >= ${t.lastServicedOn}`),
+    nonNegative(t.purchasePrice),
+    inOrder(t.purchasedOn, t.warrantyExpiresOn, { name: 'provider_equipment_warranty_check' }),
+    inOrder(t.lastServicedOn, t.nextServiceDueOn, { name: 'provider_equipment_service_dates_check' }),
   ],
 );

@@ -6,11 +6,12 @@ import {
   E164_PHONE,
   formatCheck,
   id,
+  nonNegative,
   textEnum,
   timestamps,
 } from '@db/core';
 import { sql } from 'drizzle-orm';
-import { boolean, char, check, date, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, char, date, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { PROVIDER_FACILITY_TYPES } from '../constants.ts';
 import { vetPractices } from './vet-practices.ts';
 
@@ -46,7 +47,7 @@ export const providerFacilities = domainTable(
     index('provider_facilities_practice_id_idx').on(t.practiceId),
     uniqueIndex('provider_facilities_primary_key').on(t.practiceId).where(sql`${t.isPrimary}`),
     index('provider_facilities_facility_type_country_code_idx').on(t.facilityType, t.countryCode),
-    check('provider_facilities_stall_count_check', sql`${t.stallCount} >= 0`),
+    nonNegative(t.stallCount),
     formatCheck(t.countryCode, COUNTRY_CODE),
     ...coordinateChecks(t),
     formatCheck(t.phone, E164_PHONE),

@@ -1,6 +1,17 @@
-import { currency, domainTable, formatCheck, HTTP_URL, id, money, textEnum, timestamps, timestamptz } from '@db/core';
-import { sql } from 'drizzle-orm';
-import { check, date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  currency,
+  domainTable,
+  formatCheck,
+  HTTP_URL,
+  id,
+  inOrder,
+  money,
+  nonNegative,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
+import { date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { PROVIDER_INSURANCE_COVERAGE_TYPES, PROVIDER_INSURANCE_STATUSES } from '../constants.ts';
 import { vetPractices } from './vet-practices.ts';
 
@@ -35,10 +46,10 @@ export const providerInsurance = domainTable(
   (t) => [
     uniqueIndex('provider_insurance_insurer_policy_number_key').on(t.insurer, t.policyNumber),
     index('provider_insurance_practice_id_expires_on_idx').on(t.practiceId, t.expiresOn),
-    check('provider_insurance_coverage_limit_check', sql`${t.coverageLimit} >= 0`),
-    check('provider_insurance_excess_amount_check', sql`${t.excessAmount} >= 0`),
-    check('provider_insurance_annual_premium_check', sql`${t.annualPremium} >= 0`),
-    check('provider_insurance_period_check', sql`${t.expiresOn} > ${t.effectiveOn}`),
+    nonNegative(t.coverageLimit),
+    nonNegative(t.excessAmount),
+    nonNegative(t.annualPremium),
+    inOrder(t.effectiveOn, t.expiresOn, { strict: true, name: 'provider_insurance_period_check' }),
     formatCheck(t.certificateUrl, HTTP_URL),
   ],
 );

@@ -1,6 +1,17 @@
-import { domainTable, formatCheck, HTTP_URL, id, jsonObject, textEnum, timestamps } from '@db/core';
+import {
+  differ,
+  domainTable,
+  exactlyOneOf,
+  formatCheck,
+  HTTP_URL,
+  id,
+  inOrder,
+  jsonObject,
+  textEnum,
+  timestamps,
+} from '@db/core';
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { PROVIDER_PARTNERSHIP_STATUSES, PROVIDER_PARTNERSHIP_TYPES, type ProviderEquipmentType } from '../constants.ts';
 import { vetPractices } from './vet-practices.ts';
 
@@ -53,12 +64,15 @@ export const providerPartnerships = domainTable(
       .on(t.practiceId, sql`lower(${t.externalPartnerName})`, t.partnershipType)
       .where(sql`${t.partnerPracticeId} is null`),
     index('provider_partnerships_partner_practice_id_idx').on(t.partnerPracticeId),
-    check('provider_partnerships_distinct_practices_check', sql`${t.partnerPracticeId} <> ${t.practiceId}`),
-    check(
-      'provider_partnerships_partner_check',
-      sql`(${t.partnerPracticeId} is null) <> (${t.externalPartnerName} is null)`,
-    ),
-    check('provider_partnerships_dates_check', sql`${t.endedOn} >= ${t.startedOn}`),
+    differ(t.practiceId, t.partnerPracticeId, {
+      name: 'provider_partnerships_distinct_practices_check',
+      message: 'a practice cannot partner with itself',
+    }),
+    exactlyOneOf(t.partnerPracticeId, t.externalPartnerName, {
+      name: 'provider_partnerships_partner_check',
+      message: 'give exactly one of partnerPracticeId (on the platform) or externalPartnerName',
+    }),
+    inOrder(t.startedOn, t.endedOn, { name: 'provider_partnerships_dates_check' }),
     formatCheck(t.agreementUrl, HTTP_URL),
   ],
 );

@@ -1,6 +1,5 @@
-import { currency, domainTable, id, money, textEnum, timestamps } from '@db/core';
-import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { between, currency, domainTable, id, money, nonNegative, positive, textEnum, timestamps } from '@db/core';
+import { boolean, index, integer, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { PROVIDER_SERVICE_CATEGORIES } from '../constants.ts';
 import { vetPractices } from './vet-practices.ts';
 
@@ -36,9 +35,9 @@ export const providerServices = domainTable(
   (t) => [
     uniqueIndex('provider_services_practice_id_service_code_key').on(t.practiceId, t.serviceCode),
     index('provider_services_category_idx').on(t.category),
-    check('provider_services_duration_minutes_check', sql`${t.durationMinutes} > 0`),
-    check('provider_services_base_price_check', sql`${t.basePrice} >= 0`),
-    check('provider_services_callout_fee_check', sql`${t.calloutFee} >= 0`),
-    check('provider_services_vat_rate_percent_check', sql`${t.vatRatePercent} between 0 and 100`),
+    positive(t.durationMinutes),
+    nonNegative(t.basePrice),
+    nonNegative(t.calloutFee),
+    between(t.vatRatePercent, 0, 100),
   ],
 );

@@ -1,7 +1,7 @@
-import { domainTable, E164_PHONE, EMAIL, formatCheck, id, textEnum, timestamps } from '@db/core';
-import { userProfiles } from '@db/users';
+import { between, domainTable, E164_PHONE, EMAIL, formatCheck, id, inOrder, textEnum, timestamps } from '@db/core';
+import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { PROVIDER_EMPLOYMENT_TYPES, PROVIDER_STAFF_ROLES } from '../constants.ts';
 import { vetPractices } from './vet-practices.ts';
 import { veterinarians } from './veterinarians.ts';
@@ -45,9 +45,9 @@ export const providerStaff = domainTable(
     uniqueIndex('provider_staff_primary_contact_key').on(t.practiceId).where(sql`${t.isPrimaryContact}`),
     index('provider_staff_user_id_idx').on(t.userId),
     index('provider_staff_veterinarian_id_idx').on(t.veterinarianId),
-    check('provider_staff_employment_dates_check', sql`${t.endedOn} >= ${t.startedOn}`),
+    inOrder(t.startedOn, t.endedOn, { name: 'provider_staff_employment_dates_check' }),
     formatCheck(t.workEmail, EMAIL),
     formatCheck(t.workPhone, E164_PHONE),
-    check('provider_staff_weekly_contracted_hours_check', sql`${t.weeklyContractedHours} between 0 and 168`),
+    between(t.weeklyContractedHours, 0, 168),
   ],
 );

@@ -10,10 +10,10 @@ import {
   id,
   textEnum,
   timestamps,
+  together,
 } from '@db/core';
-import { userProfiles } from '@db/users';
-import { sql } from 'drizzle-orm';
-import { boolean, char, check, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { userProfiles } from '@db/users/tables';
+import { boolean, char, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { PROVIDER_STATUSES, PROVIDER_TYPES } from '../constants.ts';
 
 /**
@@ -58,10 +58,7 @@ export const vetPractices = domainTable(
     uniqueIndex('vet_practices_registering_body_registration_number_key').on(t.registeringBody, t.registrationNumber),
     index('vet_practices_owner_user_id_idx').on(t.ownerUserId),
     index('vet_practices_provider_type_country_code_idx').on(t.providerType, t.countryCode),
-    check(
-      'vet_practices_registration_pair_check',
-      sql`(${t.registrationNumber} is null) = (${t.registeringBody} is null)`,
-    ),
+    together(t.registrationNumber, t.registeringBody, { name: 'vet_practices_registration_pair_check' }),
     formatCheck(t.email, EMAIL),
     formatCheck(t.phone, E164_PHONE),
     formatCheck(t.websiteUrl, HTTP_URL),

@@ -1,19 +1,20 @@
 import {
+  allOneOf,
   COUNTRY_CODE,
   domainTable,
   E164_PHONE,
   EMAIL,
   formatCheck,
   id,
+  inOrder,
   jsonList,
-  sqlLiteral,
   textEnum,
   timestamps,
   timestamptz,
 } from '@db/core';
-import { userProfiles } from '@db/users';
+import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
-import { char, check, date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { char, date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { VETERINARIAN_STATUSES, VETERINARY_SPECIALTIES, type VeterinarySpecialty } from '../constants.ts';
 import { vetPractices } from './vet-practices.ts';
 
@@ -68,10 +69,7 @@ export const veterinarians = domainTable(
     formatCheck(t.email, EMAIL),
     formatCheck(t.phone, E164_PHONE),
     formatCheck(t.licenceCountry, COUNTRY_CODE),
-    check('veterinarians_licence_validity_check', sql`${t.licenceValidUntil} >= ${t.licenceValidFrom}`),
-    check(
-      'veterinarians_specialties_check',
-      sql`${t.specialties} <@ array[${sql.raw(VETERINARY_SPECIALTIES.map(sqlLiteral).join(', '))}]::text[]`,
-    ),
+    inOrder(t.licenceValidFrom, t.licenceValidUntil, { name: 'veterinarians_licence_validity_check' }),
+    allOneOf(t.specialties, VETERINARY_SPECIALTIES),
   ],
 );

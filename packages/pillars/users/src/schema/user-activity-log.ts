@@ -1,6 +1,5 @@
-import { createdAt, domainTable, formatCheck, id, jsonObject, textEnum, timestamptz } from '@db/core';
-import { sql } from 'drizzle-orm';
-import { check, index, inet, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, domainTable, formatCheck, id, jsonObject, requiredWith, textEnum, timestamptz } from '@db/core';
+import { index, inet, text, uuid } from 'drizzle-orm/pg-core';
 import {
   USER_ACTIVITY_ACTION,
   USER_ACTIVITY_CATEGORIES,
@@ -51,6 +50,6 @@ export const userActivityLog = domainTable(
     index('user_activity_log_entity_idx').on(t.entityType, t.entityId),
     index('user_activity_log_occurred_at_idx').on(t.occurredAt),
     formatCheck(t.action, USER_ACTIVITY_ACTION),
-    check('user_activity_log_entity_check', sql`${t.entityId} is null or ${t.entityType} is not null`),
+    requiredWith(t.entityType, t.entityId, { name: 'user_activity_log_entity_check', message: 'is required when entity id is set' }),
   ],
 );

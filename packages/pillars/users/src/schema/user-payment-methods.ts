@@ -1,6 +1,6 @@
-import { COUNTRY_CODE, domainTable, formatCheck, id, textEnum, timestamps } from '@db/core';
+import { between, COUNTRY_CODE, domainTable, formatCheck, id, textEnum, timestamps, together } from '@db/core';
 import { sql } from 'drizzle-orm';
-import { boolean, char, check, index, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, char, index, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   USER_CARD_BRANDS,
   USER_PAYMENT_LAST_FOUR,
@@ -51,9 +51,9 @@ export const userPaymentMethods = domainTable(
       .where(sql`${t.isDefault}`),
     index('user_payment_methods_fingerprint_idx').on(t.fingerprint),
     formatCheck(t.lastFour, USER_PAYMENT_LAST_FOUR),
-    check('user_payment_methods_expiry_month_check', sql`${t.expiryMonth} between 1 and 12`),
-    check('user_payment_methods_expiry_year_check', sql`${t.expiryYear} between 2000 and 2100`),
-    check('user_payment_methods_expiry_check', sql`(${t.expiryMonth} is null) = (${t.expiryYear} is null)`),
+    between(t.expiryMonth, 1, 12, { message: 'must be a month 1-12' }),
+    between(t.expiryYear, 2000, 2100, { message: 'must be a year 2000-2100' }),
+    together(t.expiryMonth, t.expiryYear, { name: 'user_payment_methods_expiry_check', message: 'expiry month and year go together' }),
     formatCheck(t.billingCountryCode, COUNTRY_CODE),
   ],
 );

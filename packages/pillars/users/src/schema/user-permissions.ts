@@ -1,6 +1,7 @@
 import { domainTable, formatCheck, id, jsonObject, textEnum, timestamps, timestamptz } from '@db/core';
 import { sql } from 'drizzle-orm';
-import { check, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { platformScope, validityWindow } from '../rules.ts';
 import { USER_ACCESS_SCOPES, USER_PERMISSION_EFFECTS, USER_PERMISSION_KEY } from '../constants.ts';
 import { userProfiles } from './user-profiles.ts';
 
@@ -53,7 +54,7 @@ export const userPermissions = domainTable(
       )
       .where(sql`${t.revokedAt} is null`),
     formatCheck(t.permissionKey, USER_PERMISSION_KEY),
-    check('user_permissions_scope_check', sql`(${t.scopeType} = 'platform') = (${t.scopeId} is null)`),
-    check('user_permissions_validity_check', sql`${t.validUntil} is null or ${t.validUntil} > ${t.validFrom}`),
+    platformScope('user_permissions_scope_check', t),
+    validityWindow('user_permissions_validity_check', t),
   ],
 );

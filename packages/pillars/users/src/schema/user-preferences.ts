@@ -1,6 +1,6 @@
-import { currency, domainTable, id, jsonObject, textEnum, timestamps, timestamptz } from '@db/core';
+import { currency, customCheck, domainTable, id, isAbsent, jsonObject, textEnum, timestamps, timestamptz } from '@db/core';
 import { sql } from 'drizzle-orm';
-import { check, time, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { time, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   USER_DATE_FORMATS,
   USER_DIGEST_FREQUENCIES,
@@ -22,6 +22,9 @@ export type UserNotificationTopic = (typeof USER_NOTIFICATION_TOPICS)[number];
 export type UserNotificationChannelSettings = Partial<Record<UserNotificationChannel, boolean>>;
 /** Channels per topic, overriding the defaults: `{ vaccination_reminders: ['email', 'push'] }`. */
 export type UserNotificationTopicSettings = Partial<Record<UserNotificationTopic, UserNotificationChannel[]>>;
+
+/** 'HH:MM' as 'HH:MM:00', so times compare as PostgreSQL's `time` does. */
+const withSeconds = (time: unknown) => (String(time).length === 5 ? `${time}:00` : String(time));
 
 /** One row per user: display units, formats and notification settings. Locale and time zone live on the profile. */
 export const userPreferences = domainTable(
@@ -55,9 +58,34 @@ export const userPreferences = domainTable(
   (t) => [
     uniqueIndex('user_preferences_user_id_key').on(t.userId),
     /** Both or neither, and a window of zero length is no window (both null must pass: most users set none). */
-    check(
+    customCheck(
       'user_preferences_quiet_hours_check',
       sql`(${t.quietHoursStart} is null) = (${t.quietHoursEnd} is null) and (${t.quietHoursStart} is null or ${t.quietHoursStart} <> ${t.quietHoursEnd})`,
+      {
+        parts: [
+          {
+            columns: [t.quietHoursStart, t.quietHoursEnd],
+            column: t.quietHoursEnd,
+            message: 'quiet hours need both a start and an end',
+            holds: (row) => isAbsent(row.quiet_hours_start) === isAbsent(row.quiet_hours_end),
+          },
+          /** Not core's `differ`: '22:00' and '22:00:00' are the same time. */
+          {
+            columns: [t.quietHoursStart, t.quietHoursEnd],
+            column: t.quietHoursEnd,
+            message: 'must differ from the start',
+            holds: (row) =>
+              isAbsent(row.quiet_hours_start) ||
+              isAbsent(row.quiet_hours_end) ||
+              withSeconds(row.quiet_hours_start) !== withSeconds(row.quiet_hours_end),
+          },
+        ],
+        violations: [
+          { quiet_hours_start: '22:00', quiet_hours_end: null },
+          { quiet_hours_start: null, quiet_hours_end: '06:30' },
+          { quiet_hours_start: '22:00:00', quiet_hours_end: '22:00' },
+        ],
+      },
     ),
   ],
 );

@@ -1,6 +1,17 @@
-import { COUNTRY_CODE, domainTable, formatCheck, id, SHA256_HEX, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  COUNTRY_CODE,
+  domainTable,
+  formatCheck,
+  id,
+  inOrder,
+  SHA256_HEX,
+  textEnum,
+  timestamps,
+  timestamptz,
+  together,
+} from '@db/core';
 import { sql } from 'drizzle-orm';
-import { char, check, index, inet, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { char, index, inet, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   USER_AUTH_METHODS,
   USER_CLIENT_PLATFORMS,
@@ -41,7 +52,11 @@ export const userSessions = domainTable(
     index('user_sessions_expires_at_idx').on(t.expiresAt).where(sql`${t.revokedAt} is null`),
     formatCheck(t.tokenHash, SHA256_HEX),
     formatCheck(t.ipCountryCode, COUNTRY_CODE),
-    check('user_sessions_expiry_check', sql`${t.expiresAt} > ${t.createdAt}`),
-    check('user_sessions_revocation_check', sql`(${t.revokedAt} is null) = (${t.revokeReason} is null)`),
+    inOrder(t.createdAt, t.expiresAt, {
+      strict: true,
+      name: 'user_sessions_expiry_check',
+      message: 'must be after the session is created',
+    }),
+    together(t.revokedAt, t.revokeReason, { name: 'user_sessions_revocation_check', message: 'revoked at and revoke reason go together' }),
   ],
 );

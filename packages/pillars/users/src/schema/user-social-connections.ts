@@ -1,6 +1,5 @@
-import { domainTable, EMAIL, formatCheck, id, jsonList, textEnum, timestamps, timestamptz } from '@db/core';
-import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { domainTable, EMAIL, formatCheck, id, jsonList, nonNegative, textEnum, timestamps, timestamptz } from '@db/core';
+import { boolean, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { USER_SOCIAL_PROVIDERS } from '../constants.ts';
 import { userProfiles } from './user-profiles.ts';
 
@@ -42,6 +41,6 @@ export const userSocialConnections = domainTable(
     uniqueIndex('user_social_connections_provider_user_id_key').on(t.provider, t.providerUserId),
     index('user_social_connections_user_id_idx').on(t.userId),
     formatCheck(t.email, EMAIL),
-    check('user_social_connections_follower_count_check', sql`${t.followerCount} >= 0`),
+    nonNegative(t.followerCount),
   ],
 );

@@ -1,6 +1,5 @@
-import { currency, domainTable, id, money, textEnum, timestamps, timestamptz } from '@db/core';
-import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { currency, domainTable, id, inOrder, money, nonNegative, range, textEnum, timestamps, timestamptz } from '@db/core';
+import { boolean, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   USER_BILLING_INTERVALS,
   USER_PAYMENT_PROVIDERS,
@@ -51,8 +50,12 @@ export const userSubscriptions = domainTable(
     index('user_subscriptions_user_id_idx').on(t.userId),
     index('user_subscriptions_payment_method_id_idx').on(t.paymentMethodId),
     index('user_subscriptions_status_current_period_end_idx').on(t.status, t.currentPeriodEnd),
-    check('user_subscriptions_quantity_check', sql`${t.quantity} >= 1`),
-    check('user_subscriptions_unit_price_check', sql`${t.unitPrice} >= 0`),
-    check('user_subscriptions_period_check', sql`${t.currentPeriodEnd} > ${t.currentPeriodStart}`),
+    range(t.quantity, { min: 1 }),
+    nonNegative(t.unitPrice),
+    inOrder(t.currentPeriodStart, t.currentPeriodEnd, {
+      strict: true,
+      name: 'user_subscriptions_period_check',
+      message: 'must be after the period start',
+    }),
   ],
 );

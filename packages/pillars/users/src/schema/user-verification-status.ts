@@ -1,6 +1,19 @@
-import { COUNTRY_CODE, domainTable, formatCheck, id, jsonObject, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  COUNTRY_CODE,
+  customCheck,
+  domainTable,
+  formatCheck,
+  id,
+  isAbsent,
+  jsonObject,
+  nonNegative,
+  requiredWhen,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { sql } from 'drizzle-orm';
-import { char, check, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { char, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   USER_VERIFICATION_DOCUMENT_TYPES,
   USER_VERIFICATION_METHODS,
@@ -56,9 +69,25 @@ export const userVerificationStatus = domainTable(
     uniqueIndex('user_verification_status_provider_reference_key').on(t.provider, t.providerReference),
     index('user_verification_status_reviewed_by_idx').on(t.reviewedBy),
     index('user_verification_status_expires_at_idx').on(t.expiresAt),
-    check('user_verification_status_attempt_count_check', sql`${t.attemptCount} >= 0`),
+    nonNegative(t.attemptCount),
     formatCheck(t.issuingCountryCode, COUNTRY_CODE),
-    check('user_verification_status_verified_check', sql`${t.status} <> 'verified' or ${t.verifiedAt} is not null`),
-    check('user_verification_status_expiry_check', sql`${t.expiresAt} is null or ${t.verifiedAt} is null or ${t.expiresAt} > ${t.verifiedAt}`),
+    requiredWhen(t.verifiedAt, t.status, 'verified', {
+      name: 'user_verification_status_verified_check',
+      message: 'is required when the status is verified',
+    }),
+    customCheck(
+      'user_verification_status_expiry_check',
+      sql`${t.expiresAt} is null or ${t.verifiedAt} is null or ${t.expiresAt} > ${t.verifiedAt}`,
+      {
+        columns: [t.verifiedAt, t.expiresAt],
+        column: t.expiresAt,
+        message: 'must be after the verification date',
+        holds: (row) =>
+          isAbsent(row.expires_at) ||
+          isAbsent(row.verified_at) ||
+          (row.expires_at as Date).getTime() > (row.verified_at as Date).getTime(),
+        violations: [{ verified_at: new Date('2024-05-02T00:00:00Z'), expires_at: new Date('2024-05-01T00:00:00Z') }],
+      },
+    ),
   ],
 );
