@@ -19,6 +19,17 @@ import { providerFacilities } from './provider-facilities.ts';
 import { providerStaff } from './provider-staff.ts';
 import { vetPractices } from './vet-practices.ts';
 
+/** A valid all-day closure, by SQL column name: the base of the exception check's violations. */
+const allDayClosure = {
+  kind: 'closure',
+  exception_date: '2025-12-25',
+  day_of_week: null,
+  effective_from: null,
+  effective_to: null,
+  start_time: null,
+  end_time: null,
+};
+
 /**
  * When a practice (or one staff member, or one premises) can be booked. `recurring` rows are a weekly pattern
  * (day_of_week, times, optional effective_from/to); `closure` and `extra_opening` rows are exceptions on one
@@ -127,33 +138,9 @@ export const providerAvailability = domainTable(
           },
         ],
         violations: [
-          {
-            kind: 'closure',
-            exception_date: null,
-            day_of_week: null,
-            effective_from: null,
-            effective_to: null,
-            start_time: null,
-            end_time: null,
-          },
-          {
-            kind: 'closure',
-            exception_date: '2025-12-25',
-            day_of_week: 4,
-            effective_from: null,
-            effective_to: null,
-            start_time: null,
-            end_time: null,
-          },
-          {
-            kind: 'closure',
-            exception_date: '2025-12-25',
-            day_of_week: null,
-            effective_from: '2025-12-01',
-            effective_to: '2025-12-31',
-            start_time: null,
-            end_time: null,
-          },
+          { ...allDayClosure, exception_date: null },
+          { ...allDayClosure, day_of_week: 4 },
+          { ...allDayClosure, effective_from: '2025-12-01', effective_to: '2025-12-31' },
         ],
       },
     ),
