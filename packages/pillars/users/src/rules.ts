@@ -10,7 +10,7 @@ import { sql, type AnyColumn } from 'drizzle-orm';
  * A scope id exactly when the scope is not the platform: `(scope_type = 'platform') = (scope_id is null)`. Two
  * conditions, so each case says what to do (both reported on scope_id).
  */
-export const platformScope = (name: string, t: { scopeType: AnyColumn; scopeId: AnyColumn }) =>
+export const userScopeCheck = (name: string, t: { scopeType: AnyColumn; scopeId: AnyColumn }) =>
   customCheck(name, sql`(${t.scopeType} = 'platform') = (${t.scopeId} is null)`, {
     parts: [
       {
@@ -33,7 +33,7 @@ export const platformScope = (name: string, t: { scopeType: AnyColumn; scopeId: 
   });
 
 /** An open-ended grant or one that ends after it starts: `valid_until is null or valid_until > valid_from`. */
-export const validityWindow = (name: string, t: { validFrom: AnyColumn; validUntil: AnyColumn }) =>
+export const userValidityCheck = (name: string, t: { validFrom: AnyColumn; validUntil: AnyColumn }) =>
   customCheck(name, sql`${t.validUntil} is null or ${t.validUntil} > ${t.validFrom}`, {
     columns: [t.validFrom, t.validUntil],
     column: t.validUntil,

@@ -1,7 +1,7 @@
 import { domainTable, formatCheck, id, jsonObject, textEnum, timestamps, timestamptz } from '@db/core';
 import { sql } from 'drizzle-orm';
 import { index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { platformScope, validityWindow } from '../rules.ts';
+import { userScopeCheck, userValidityCheck } from '../rules.ts';
 import { USER_ACCESS_SCOPES, USER_PERMISSION_EFFECTS, USER_PERMISSION_KEY } from '../constants.ts';
 import { userProfiles } from './user-profiles.ts';
 
@@ -54,7 +54,7 @@ export const userPermissions = domainTable(
       )
       .where(sql`${t.revokedAt} is null`),
     formatCheck(t.permissionKey, USER_PERMISSION_KEY),
-    platformScope('user_permissions_scope_check', t),
-    validityWindow('user_permissions_validity_check', t),
+    userScopeCheck('user_permissions_scope_check', t),
+    userValidityCheck('user_permissions_validity_check', t),
   ],
 );

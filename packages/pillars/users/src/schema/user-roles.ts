@@ -1,7 +1,7 @@
 import { domainTable, id, jsonObject, textEnum, timestamps, timestamptz } from '@db/core';
 import { sql } from 'drizzle-orm';
 import { boolean, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { platformScope, validityWindow } from '../rules.ts';
+import { userScopeCheck, userValidityCheck } from '../rules.ts';
 import { USER_ACCESS_SCOPES, USER_PLATFORM_ROLES, USER_ROLE_GRANT_SOURCES } from '../constants.ts';
 import { userProfiles } from './user-profiles.ts';
 
@@ -42,7 +42,7 @@ export const userRoles = domainTable(
     uniqueIndex('user_roles_user_id_role_scope_active_key')
       .on(t.userId, t.role, t.scopeType, sql`coalesce(${t.scopeId}, '00000000-0000-0000-0000-000000000000'::uuid)`)
       .where(sql`${t.revokedAt} is null`),
-    platformScope('user_roles_scope_check', t),
-    validityWindow('user_roles_validity_check', t),
+    userScopeCheck('user_roles_scope_check', t),
+    userValidityCheck('user_roles_validity_check', t),
   ],
 );
