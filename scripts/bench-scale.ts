@@ -188,10 +188,9 @@ type Rename = (text: string) => string;
 /** The text of replica k: pillar package names first (`@db/users` -> `@db/users-r2`), then every stem. */
 function renamer(k: number, pillars: string[], stems: string[]): Rename {
   const tokens = new Map(stems.map((stem) => [stem, stemToken(stem, k)]));
-  const pattern = new RegExp(
-    `@db/(${pillars.map(escapeRegExp).join('|')})(?![\\w-])|${stems.map(escapeRegExp).join('|')}`,
-    'gi',
-  );
+  // Each stem as lower case, Capitalised or UPPER case only: `vet` must not match the `veT` of `effectiveTo`.
+  const spellings = stems.flatMap((stem) => [stem, stem[0]!.toUpperCase() + stem.slice(1), stem.toUpperCase()]);
+  const pattern = new RegExp(`@db/(${pillars.map(escapeRegExp).join('|')})(?![\\w-])|${spellings.map(escapeRegExp).join('|')}`, 'g');
   return (text) =>
     text.replace(pattern, (match, pillar?: string) =>
       pillar ? `@db/${replicaName(pillar, k)}` : matchCase(match, tokens.get(match.toLowerCase())!),

@@ -93,12 +93,16 @@ type InsertShape<TColumns extends Record<string, any>, TShape> = {
     : TShape[K];
 };
 
-/** A table with its insert, select and update schemas. Insert and update refuse unknown keys. */
+/**
+ * A table with its insert, select and update schemas. Insert and update refuse unknown keys at run time; their
+ * types leave zod's config parameter at its default, which infers the same output: spelling out `$strict` made
+ * every comparison of these types structural (type-checking 350 tables went from 7.4 s to 9.7 s).
+ */
 export interface TableSchemas<TTable extends Table, TRefine extends Record<string, any>> {
   table: TTable;
-  insert: z.ZodObject<InsertShape<Columns<TTable>, BuildSchema<'insert', Columns<TTable>, TRefine, undefined>['shape']>, z.core.$strict>;
+  insert: z.ZodObject<InsertShape<Columns<TTable>, BuildSchema<'insert', Columns<TTable>, TRefine, undefined>['shape']>>;
   select: BuildSchema<'select', Columns<TTable>, TRefine, undefined>;
-  update: z.ZodObject<BuildSchema<'update', Columns<TTable>, TRefine, undefined>['shape'], z.core.$strict>;
+  update: z.ZodObject<BuildSchema<'update', Columns<TTable>, TRefine, undefined>['shape']>;
 }
 
 /** A misspelt or foreign key is an error naming it, never a silent drop (an update that would do nothing). */

@@ -173,7 +173,6 @@ describe('tableSchemas typing', () => {
     const counts = domainTable('counts', { id: id(), name: text().notNull(), n: integer().notNull() });
     // Type-checked by tsc (noImplicitAny): `s` must be inferred as the column's Zod type.
     const schemas = tableSchemas(counts, { n: (s) => s.min(0, 'must be 0 or more') });
-    expectTypeOf(schemas.insert).toEqualTypeOf<z.ZodObject<typeof schemas.insert.shape, z.core.$strict>>();
     expectTypeOf(schemas.insert.shape.n).toEqualTypeOf<z.ZodInt>();
     expect(schemas.insert.safeParse({ name: 'x', n: -1 }).error?.issues[0]?.message).toBe('must be 0 or more');
   });

@@ -38,8 +38,9 @@ export async function onServer(serverUrl: string, statements: string[]): Promise
 }
 
 /**
- * Migrates one database (`name`, for reports) per test run, the expensive step, and returns how test files get a copy of it plus a
- * teardown. PGlite: migrate in memory and dump the data directory to a file (each file boots from it).
+ * Migrates one database (`name`, for reports) per test run, the expensive step, and returns how test files get a
+ * copy of it plus a teardown. PGlite: migrate in memory and dump the data directory to a file (each file boots
+ * from it).
  * PostgreSQL (`serverUrl`): migrate a template database (each file gets `CREATE DATABASE ... TEMPLATE`).
  */
 export async function prepareTemplate(
