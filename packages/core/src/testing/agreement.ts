@@ -4,6 +4,7 @@ import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import fc from 'fast-check';
 import type { z } from 'zod';
 import type { Database } from '../database.ts';
+import { handWrittenChecks } from '../audit/declared.ts';
 import { ruleOf, type Rule, type SqlRow } from '../rules.ts';
 import { insertDefaults, type TableSchemaEntry } from '../validation.ts';
 import { arbitraryOf } from './arbitraries.ts';
@@ -22,21 +23,13 @@ export const VALID_ROWS = Number(process.env.AGREEMENT_VALID_ROWS ?? 50);
 /** Generated candidates per constraint before giving up on breaking it alone. */
 const CANDIDATES = 40;
 
-export interface AgreementCase {
-  constraint: string;
-  /** The row (property names) that was sent. */
-  row: Record<string, unknown>;
-  zod: string[];
-  database: Refusal | undefined;
-}
-
 export interface AgreementReport {
   table: string;
   validRows: number;
   violations: number;
   /** Constraints broken, by name (CHECK, `<column> not null`, unique index). */
   constraints: string[];
-  /** CHECKs no rule helper declares: their Zod twins are hand-written, so the suite cannot break them. */
+  /** CHECKs whose Zod twins are hand-written (raw `check()`, broken by nothing here; `customCheck`, by its own violations). */
   handWritten: string[];
 }
 
@@ -88,10 +81,7 @@ export class TableAgreement {
     this.defaults = insertDefaults(entry.table);
     const checks = getTableConfig(entry.table).checks;
     this.rules = checks.flatMap((check) => ruleOf(check) ?? []);
-    this.handWritten = [
-      ...checks.filter((check) => !ruleOf(check)).map((check) => check.name),
-      ...this.rules.filter((rule) => rule.shape.kind === 'custom').map((rule) => rule.name),
-    ];
+    this.handWritten = handWrittenChecks([entry.table]).flatMap((table) => table.checks);
   }
 
   field = (column: string) => this.keyOf.get(column) ?? column;
