@@ -224,12 +224,15 @@ export function allOneOf(column: AnyColumn, values: readonly string[], naming: N
 // ---------------------------------------------------------------------------------------------------------------
 // several columns
 
-/** Dates compare as Date, calendar dates and times of day as zero-padded strings ('HH:MM' as 'HH:MM:00'), numbers as numbers. */
+/**
+ * Values as PostgreSQL orders them: instants by time, numbers and numeric strings ('100.00' after '20.00') by
+ * value, calendar dates and times of day as zero-padded strings ('HH:MM' as 'HH:MM:00').
+ */
 const comparable = (value: unknown) =>
   value instanceof Date
     ? value.getTime()
-    : typeof value === 'number'
-      ? value
+    : typeof value === 'number' || /^-?\d+(\.\d+)?$/.test(String(value))
+      ? Number(value)
       : /^\d{2}:\d{2}$/.test(String(value))
         ? `${value}:00`
         : String(value);

@@ -143,6 +143,13 @@ describe('rules declared beside the table', () => {
     expect(issues({ ...booked, deposit: '-0.01' })).toEqual(['deposit: must be 0 or more']);
   });
 
+  test('numeric bounds compare by value, not as text', () => {
+    const quotes = domainTable('quotes', { id: id(), low: money(), high: money() }, (t) => [inOrder(t.low, t.high)]);
+    const { insert } = tableSchemas(quotes);
+    expect(insert.safeParse({ low: '20.00', high: '100.00' }).success).toBe(true);
+    expect(insert.safeParse({ low: '100.00', high: '20.00' }).error?.issues[0]?.message).toBe('must not be before low');
+  });
+
   test('an update patch is checked only on the fields it carries', () => {
     expect(schemas.update.safeParse({ leftOn: '2024-05-01' }).success).toBe(true);
     expect(schemas.update.safeParse({ arrivedOn: '2024-05-02', leftOn: '2024-05-01' }).success).toBe(false);
