@@ -33,13 +33,14 @@ const migrationFolders = (): string[] =>
     .map((pkg) => join(pkg, 'migrations'))
     .filter((folder) => subfolders(folder).length > 0);
 
-/** Tables in the newest drizzle-kit snapshot of a migrations folder (CI proves the snapshots are the schema). */
+/**
+ * Tables a migrations folder creates, less those it drops. (drizzle-kit keeps the whole schema only in the first
+ * snapshot; later ones hold deltas, so the SQL is the simpler record.)
+ */
 function tablesIn(folder: string): number {
-  const newest = subfolders(folder).sort().at(-1)!;
-  const snapshot = JSON.parse(readFileSync(join(newest, 'snapshot.json'), 'utf8')) as {
-    ddl: { entityType: string }[];
-  };
-  return snapshot.ddl.filter((entity) => entity.entityType === 'tables').length;
+  const statements = (pattern: RegExp) =>
+    subfolders(folder).reduce((sum, migration) => sum + (readFileSync(join(migration, 'migration.sql'), 'utf8').match(pattern)?.length ?? 0), 0);
+  return statements(/^\s*CREATE TABLE\b/gim) - statements(/^\s*DROP TABLE\b/gim);
 }
 
 const figure = (output: string, label: string) => output.match(new RegExp(`^${label}:\\s+(.+)$`, 'm'))?.[1]?.trim();
