@@ -127,12 +127,16 @@ export function insertDefaults(table: Table): Record<string, () => unknown> {
   return defaults;
 }
 
+/** The property name of each SQL column of a table (rules name columns; Zod issues name fields). */
+export function fieldOf(table: Table): (column: string) => string {
+  const keyOf = new Map(Object.entries(getColumns(table)).map(([key, column]) => [(column as { name: string }).name, key]));
+  return (column) => keyOf.get(column) ?? column;
+}
+
 /** The declared rules of a table, with the property name of each SQL column. */
 function declaredRules(table: Table) {
-  const keyOf = new Map(Object.entries(getColumns(table)).map(([key, column]) => [(column as { name: string }).name, key]));
-  const field = (column: string) => keyOf.get(column) ?? column;
   const rules = getTableConfig(table as PgTable).checks.flatMap((constraint) => ruleOf(constraint) ?? []);
-  return { rules, field };
+  return { rules, field: fieldOf(table) };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Database } from '../database.ts';
 import { handWrittenChecks } from '../audit/declared.ts';
 import { ruleOf, type Rule, type SqlRow } from '../rules.ts';
-import { insertDefaults, type TableSchemaEntry } from '../validation.ts';
+import { fieldOf, insertDefaults, type TableSchemaEntry } from '../validation.ts';
 import { arbitraryOf } from './arbitraries.ts';
 import { refusalOf, type Refusal } from './refusal.ts';
 import { violationsOf } from './violations.ts';
@@ -68,7 +68,8 @@ export class TableAgreement {
   readonly name: string;
   readonly rules: Rule[];
   readonly handWritten: string[];
-  private readonly keyOf: Map<string, string>;
+  /** The property name of an SQL column. */
+  readonly field: (column: string) => string;
   private readonly columns: Record<string, Column>;
   /** What the database fills in for a column left out, so rules are judged on the stored row. */
   private readonly defaults: Record<string, () => unknown>;
@@ -77,14 +78,12 @@ export class TableAgreement {
     this.table = entry.table;
     this.name = getTableName(entry.table);
     this.columns = getColumns(entry.table) as Record<string, Column>;
-    this.keyOf = new Map(Object.entries(this.columns).map(([key, column]) => [column.name, key]));
+    this.field = fieldOf(entry.table);
     this.defaults = insertDefaults(entry.table);
     const checks = getTableConfig(entry.table).checks;
     this.rules = checks.flatMap((check) => ruleOf(check) ?? []);
     this.handWritten = handWrittenChecks([entry.table]).flatMap((table) => table.checks);
   }
-
-  field = (column: string) => this.keyOf.get(column) ?? column;
 
   /** A row with the defaults the database fills in for the columns it leaves out. */
   stored = (row: SqlRow): SqlRow => ({ ...Object.fromEntries(Object.entries(this.defaults).map(([column, value]) => [column, value()])), ...row });

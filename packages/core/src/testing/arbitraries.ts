@@ -41,7 +41,7 @@ const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } 
 const checksOf = (def: Def) => (def.checks ?? []).map((check) => check._zod.def);
 
 /** Text as people type it, plus any code point: NUL and astral characters find encoding gaps. */
-const text = (minLength = 0, maxLength = 24) =>
+export const anyText = (maxLength = 24, minLength = 0) =>
   fc.oneof(fc.string({ minLength, maxLength }), fc.string({ unit: 'binary', minLength, maxLength }));
 
 /** Timestamps and calendar days within what every consumer (JS Date, PostgreSQL, ISO strings) handles. */
@@ -58,7 +58,7 @@ function stringArbitrary(def: Def): fc.Arbitrary<string> {
   if (def.format === 'url') return fc.webUrl();
   const pattern = def.pattern ?? checks.find((check) => check.check === 'string_format' && check.pattern)?.pattern;
   if (pattern) return fc.stringMatching(pattern);
-  return text(minLength, Math.min(maxLength ?? 24, minLength + 24));
+  return anyText(Math.min(maxLength ?? 24, minLength + 24), minLength);
 }
 
 function numberArbitrary(def: Def): fc.Arbitrary<number> {

@@ -2,10 +2,7 @@ import { getColumns, type Column } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import fc from 'fast-check';
 import type { Rule, SqlRow } from '../rules.ts';
-import { instant } from './arbitraries.ts';
-
-/** Any text of at most `maxLength` characters, printable or not. */
-const anyText = (maxLength = 24) => fc.oneof(fc.string({ maxLength }), fc.string({ unit: 'binary', maxLength }));
+import { anyText, instant } from './arbitraries.ts';
 
 interface ColumnFacts {
   columnType: string;
