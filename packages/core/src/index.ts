@@ -1,4 +1,5 @@
 export * from './columns.ts';
+export * from './database-objects.ts';
 export * from './database.ts';
 export * from './formats.ts';
 export * from './geo.ts';

@@ -6,7 +6,8 @@ import type { TextFormat } from '@db/core';
  */
 
 export const USER_ACCOUNT_TYPES = ['individual', 'business', 'organization'] as const;
-export const USER_STATUSES = ['pending', 'active', 'suspended', 'deactivated'] as const;
+/** `erased`: the person's data was erased (GDPR art. 17); the row stays, anonymised, for the records that must. */
+export const USER_STATUSES = ['pending', 'active', 'suspended', 'deactivated', 'erased'] as const;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Roles and permissions

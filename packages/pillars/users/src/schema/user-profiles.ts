@@ -6,6 +6,8 @@ import {
   formatCheck,
   id,
   jsonObject,
+  onlyWhen,
+  requiredWhen,
   textEnum,
   timestamps,
   timestamptz,
@@ -44,6 +46,8 @@ export const userProfiles = domainTable(
     lastSeenAt: timestamptz(),
     onboardedAt: timestamptz(),
     deactivatedAt: timestamptz(),
+    /** When the person's data was erased: the row is then anonymised, kept for the records that point at it. */
+    erasedAt: timestamptz(),
     metadata: jsonObject<Record<string, unknown>>(),
     ...timestamps(),
   },
@@ -53,5 +57,7 @@ export const userProfiles = domainTable(
     formatCheck(t.email, EMAIL),
     formatCheck(t.phone, E164_PHONE),
     formatCheck(t.countryCode, COUNTRY_CODE),
+    requiredWhen(t.erasedAt, t.status, 'erased'),
+    onlyWhen(t.erasedAt, t.status, 'erased'),
   ],
 );
