@@ -92,3 +92,22 @@ export const IDENTIFIERS_AT_LIMIT = `
 
 export const appliedMigrations = (schema: string, table: string) =>
   `select hash from "${schema}"."${table}" order by id`;
+
+/** The functions and user triggers of the public schema (what `DatabaseObject`s declare). */
+export const FUNCTIONS_AND_TRIGGERS = `
+  select 'function' as kind, p.proname as name, '' as table_name from pg_proc p
+   where p.pronamespace = 'public'::regnamespace
+  union all
+  select 'trigger', t.tgname, c.relname from pg_trigger t
+   join pg_class c on c.oid = t.tgrelid
+   where c.relnamespace = 'public'::regnamespace and not t.tgisinternal`;
+
+/** Foreign keys of append-only tables whose ON DELETE would update or delete their rows (refused). */
+export const APPEND_ONLY_FOREIGN_KEYS_THAT_WRITE = `
+  select c.conrelid::regclass::text as table_name, c.conname,
+         case c.confdeltype when 'c' then 'CASCADE' when 'n' then 'SET NULL' else 'SET DEFAULT' end as action
+  from pg_constraint c
+  where c.contype = 'f' and c.connamespace = 'public'::regnamespace and c.confdeltype in ('c', 'n', 'd')
+    and exists (select 1 from pg_trigger t where t.tgrelid = c.conrelid and not t.tgisinternal
+                and t.tgfoid = 'refuse_append_only_change'::regproc)
+  order by 1, 2`;

@@ -1,6 +1,7 @@
 import { isTable, type AnyRelations } from 'drizzle-orm';
 import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import type { DatabaseObject } from '../database-objects.ts';
 import { queryRows, type Database } from '../database.ts';
 import * as catalog from './catalog.ts';
 import { auditDeclaredTables, declaredIdentifiers, handWrittenChecks } from './declared.ts';
@@ -16,6 +17,8 @@ export interface AuditOptions {
   migrationsFolder?: string;
   /** The drizzle schema (tables and anything else): checked for duplicates and over-long identifiers. */
   schema?: Record<string, unknown>;
+  /** The functions and triggers the packages declare: each must exist. */
+  databaseObjects?: readonly DatabaseObject[];
 }
 
 type Row = Record<string, string>;
@@ -71,6 +74,19 @@ export async function auditDatabase(db: Database<AnyRelations>, options: AuditOp
     add('identifier_length', row.name!, `${row.kind} ${row.name} is at the 63-character limit: probably truncated`);
   }
   if (options.migrationsFolder) findings.push(...(await auditMigrations(db, migrations)));
+  if (options.databaseObjects) {
+    const present = new Set((await rows(catalog.FUNCTIONS_AND_TRIGGERS)).map((row) => `${row.kind} ${row.name} ${row.table_name}`));
+    for (const object of options.databaseObjects) {
+      if (present.has(`${object.kind} ${object.name} ${object.table ?? ''}`)) continue;
+      add('database_objects', object.table ?? object.name, `${object.kind} ${object.name} is declared but not in the database: add it to a migration`);
+    }
+    // Only meaningful once the append-only function exists.
+    if (present.has('function refuse_append_only_change ')) {
+      for (const row of await rows(catalog.APPEND_ONLY_FOREIGN_KEYS_THAT_WRITE)) {
+        add('database_objects', row.table_name!, `append-only, yet foreign key ${row.conname} is ON DELETE ${row.action}, which it would refuse`);
+      }
+    }
+  }
   findings.push(...auditDeclaredTables(tables));
   return findings;
 }

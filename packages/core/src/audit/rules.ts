@@ -1,5 +1,6 @@
 /**
- * The eight rules of seed 000's AUDIT TASK, plus two of ours (`fk_indexes`, `identifier_length`).
+ * The eight rules of seed 000's AUDIT TASK, plus three of ours (`fk_indexes`, `identifier_length`,
+ * `database_objects`).
  * Each finding names the rule it breaks and the object that breaks it.
  */
 export const AUDIT_RULES = [
@@ -13,6 +14,7 @@ export const AUDIT_RULES = [
   'migrations',
   'fk_indexes',
   'identifier_length',
+  'database_objects',
 ] as const;
 export type AuditRule = (typeof AUDIT_RULES)[number];
 

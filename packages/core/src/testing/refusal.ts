@@ -1,4 +1,5 @@
 import type { AnyRelations } from 'drizzle-orm';
+import { expect } from 'vitest';
 import type { Database } from '../database.ts';
 
 /** The fields of a driver error that say why PostgreSQL refused a statement. */
@@ -17,6 +18,15 @@ export interface Refusal {
   constraint: string | undefined;
   column: string | undefined;
 }
+
+/**
+ * The code of a refused ON DELETE RESTRICT: foreign_key_violation (23503) on PostgreSQL up to 17,
+ * restrict_violation (23001) on 18 and PGlite. Pair it with the constraint name, which pins the rule.
+ */
+export const restrictViolation: unknown = expect.stringMatching(/^(23503|23001)$/);
+
+/** The refusal of an append-only table's trigger (`appendOnly` in @db/core): 23001, no constraint. */
+export const appendOnlyRefusal = { code: '23001', constraint: undefined, column: undefined };
 
 /**
  * Runs `statement` in a savepoint (a transaction outside a test) and says why the database refused it, read from
