@@ -5,11 +5,16 @@
 import { auditDatabase, handWrittenChecks } from '@db/core/audit';
 import { isTable } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { configuredTarget, createConfiguredDb, EXPECTED_TABLES, migrationsFolder, schema } from '../src/index.ts';
+import { configuredTarget, createConfiguredDb, equineDatabaseObjects, EXPECTED_TABLES, migrationsFolder, schema } from '../src/index.ts';
 
 const connection = await createConfiguredDb();
 try {
-  const findings = await auditDatabase(connection.db, { expectedTables: EXPECTED_TABLES, migrationsFolder, schema });
+  const findings = await auditDatabase(connection.db, {
+    expectedTables: EXPECTED_TABLES,
+    migrationsFolder,
+    schema,
+    databaseObjects: equineDatabaseObjects,
+  });
   for (const finding of findings) console.log(`${finding.rule.padEnd(18)} ${finding.object}: ${finding.message}`);
   console.log(`audit of ${configuredTarget()}: ${EXPECTED_TABLES.length} tables expected, ${findings.length} findings`);
   const tables = Object.values(schema as Record<string, unknown>).filter((value): value is PgTable => isTable(value));

@@ -4,12 +4,9 @@
  */
 import { queryRows } from '@db/core';
 import { insertFixtures, withAncestors } from '@db/core/testing';
-import { horsesFixtures } from '@db/horses/fixtures';
-import { providersFixtures } from '@db/providers/fixtures';
-import { usersFixtures } from '@db/users/fixtures';
 import { configuredTarget, createConfiguredDb, equineCatalog } from '../src/index.ts';
+import { fixtures } from '../test/catalog.ts';
 
-const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures };
 const catalog = equineCatalog;
 const everyTable = [...new Set(Object.values(catalog).flatMap((entry) => withAncestors(entry.table)))];
 

@@ -4,10 +4,10 @@ import { TransactionRollbackError, sql } from 'drizzle-orm';
 import { check, date, integer, text } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
 import { customCheck, domainTable, id, nonNegative } from '@db/core';
-import { EXPECTED_TABLES, migrationsFolder, schema } from '../src/index.ts';
+import { equineDatabaseObjects, EXPECTED_TABLES, migrationsFolder, schema } from '../src/index.ts';
 
 const t = setupTestDatabase();
-const options = { expectedTables: EXPECTED_TABLES, migrationsFolder, schema };
+const options = { expectedTables: EXPECTED_TABLES, migrationsFolder, schema, databaseObjects: equineDatabaseObjects };
 
 /** Audits the database with `ddl` applied inside a transaction that is rolled back, so nothing leaks. */
 async function auditBrokenBy(...ddl: string[]): Promise<AuditFinding[]> {
@@ -68,6 +68,21 @@ describe('a database that breaks a rule on purpose is reported', () => {
     const long = `${probe}_${'x'.repeat(80)}`;
     const findings = await auditBrokenBy(`create table ${long} (${uuidKey})`);
     expect(findings).toContainEqual(expect.objectContaining({ rule: 'identifier_length', object: long.slice(0, 63) }));
+  });
+
+  test('a declared trigger missing from the database', async () => {
+    const trigger = equineDatabaseObjects.find((object) => object.kind === 'trigger')!;
+    const findings = await auditBrokenBy(`drop trigger ${trigger.name} on ${trigger.table}`);
+    expect(findings).toEqual([expect.objectContaining({ rule: 'database_objects', object: trigger.table })]);
+  });
+
+  test('an append-only table whose foreign key would delete or update its rows', async () => {
+    const findings = await auditBrokenBy(
+      `create table ${probe} (${uuidKey}, horse_id uuid references horses (id) on delete set null)`,
+      `create index ${probe}_horse_id_idx on ${probe} (horse_id)`,
+      `create trigger ${probe}_append_only before update or delete on ${probe} for each row execute function refuse_append_only_change()`,
+    );
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'database_objects', object: probe }));
   });
 
   test('a table listed twice', async () => {

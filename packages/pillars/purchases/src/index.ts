@@ -1,0 +1,7 @@
+export * from './amounts.ts';
+export * from './constants.ts';
+export * from './database-objects.ts';
+export * from './reconciliation.ts';
+export * from './relations.ts';
+export * from './tables.ts';
+export * from './validation.ts';
