@@ -39,6 +39,8 @@ describe('a database that breaks a rule on purpose is reported', () => {
     ['jsonb_defaults', `create table ${probe} (${uuidKey}, data jsonb)`],
     ['jsonb_defaults', `create table ${probe} (${uuidKey}, data jsonb not null default '{"a":1}')`],
     ['fk_indexes', `create table ${probe} (${uuidKey}, horse_id uuid not null references horses (id))`],
+    ['id_columns', `create table ${probe} (${uuidKey}, horse_id uuid not null)`],
+    ['id_columns', `create table ${probe} (${uuidKey}, vaccination_id uuid not null)`],
   ])('%s: %s', async (rule, ddl) => {
     const findings = await auditBrokenBy(ddl);
     expect(findings).toContainEqual(expect.objectContaining({ rule, object: probe }));

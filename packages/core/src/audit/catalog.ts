@@ -111,3 +111,22 @@ export const APPEND_ONLY_FOREIGN_KEYS_THAT_WRITE = `
     and exists (select 1 from pg_trigger t where t.tgrelid = c.conrelid and not t.tgisinternal
                 and t.tgfoid = 'refuse_append_only_change'::regproc)
   order by 1, 2`;
+
+/**
+ * Columns named after a table (`horse_id` and `horses`, `category_id` and `categories`) that no foreign key
+ * covers: a link the database does not enforce. External ids (`processor_invoice_id`) name no table exactly.
+ */
+export const ID_COLUMNS_WITHOUT_FOREIGN_KEY = `
+  select c.relname as table_name, a.attname as column_name
+  from pg_attribute a
+  join pg_class c on c.oid = a.attrelid
+  where c.relnamespace = 'public'::regnamespace and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped
+    and a.attname like '%\\_id'
+    and exists (
+      select 1 from pg_class t
+      where t.relnamespace = 'public'::regnamespace and t.relkind = 'r'
+        and t.relname in (left(a.attname, -3), left(a.attname, -3) || 's', left(a.attname, -3) || 'es',
+                          regexp_replace(left(a.attname, -3), 'y$', 'ies')))
+    and not exists (
+      select 1 from pg_constraint f where f.contype = 'f' and f.conrelid = c.oid and a.attnum = any (f.conkey))
+  order by 1, 2`;

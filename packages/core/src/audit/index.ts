@@ -60,6 +60,9 @@ export async function auditDatabase(db: Database<AnyRelations>, options: AuditOp
   for (const row of await rows(catalog.UNINDEXED_FOREIGN_KEYS)) {
     add('fk_indexes', row.table_name!, `foreign key ${row.conname} (${row.columns}) has no index starting with its columns`);
   }
+  for (const row of await rows(catalog.ID_COLUMNS_WITHOUT_FOREIGN_KEY)) {
+    add('id_columns', row.table_name!, `${row.column_name} names a table but is not a foreign key`);
+  }
   // A 63-character name in the database was either written that long or truncated from a longer one: the
   // names the schema declares and the migrations create are known to be meant.
   const tables = Object.values(options.schema ?? {}).filter((value): value is PgTable => isTable(value));

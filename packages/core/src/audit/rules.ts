@@ -1,5 +1,5 @@
 /**
- * The eight rules of seed 000's AUDIT TASK, plus three of ours (`fk_indexes`, `identifier_length`,
+ * The eight rules of seed 000's AUDIT TASK, plus four of ours (`fk_indexes`, `id_columns`, `identifier_length`,
  * `database_objects`).
  * Each finding names the rule it breaks and the object that breaks it.
  */
@@ -13,6 +13,7 @@ export const AUDIT_RULES = [
   'jsonb_defaults',
   'migrations',
   'fk_indexes',
+  'id_columns',
   'identifier_length',
   'database_objects',
 ] as const;
