@@ -1,0 +1,8 @@
+import { describeTableSuite } from '@db/core/testing';
+import { horsesFixtureSet } from '@db/horses/fixtures';
+import { providersFixtureSet } from '@db/providers/fixtures';
+import { usersFixtureSet } from '@db/users/fixtures';
+import { recommendationsFixtureSet } from './fixtures.ts';
+
+/** Round trip and refusals for every table of the package (core's generic suite). */
+describeTableSuite(recommendationsFixtureSet, [usersFixtureSet, horsesFixtureSet, providersFixtureSet]);
