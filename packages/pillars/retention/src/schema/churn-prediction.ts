@@ -1,0 +1,69 @@
+import { between, domainTable, formatCheck, id, inOrder, jsonList, positive, SNAKE_CASE_KEY, textEnum, timestamps, timestamptz, together } from '@db/core';
+import { userProfiles, userSubscriptions } from '@db/users/tables';
+import { sql } from 'drizzle-orm';
+import { index, numeric, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { RETENTION_CHURN_OUTCOMES, RETENTION_EXTERNAL_ID, RETENTION_RISK_BANDS } from '../constants.ts';
+
+/** A feature that moved the score and by how much (a SHAP value), e.g. { feature: 'days_since_last_seen', contribution: 0.21 }. */
+export type RetentionChurnFactor = {
+  feature: string;
+  contribution: number;
+  /** The user's value of the feature, as the model saw it (no personal data: counts, days, flags). */
+  value?: string | number | boolean | null;
+};
+
+/**
+ * A churn model's prediction for one user: the probability (0..1) that the user churns within `horizonDays` of
+ * `scoredAt`, with the model and version that said so and its main drivers. Every scoring run adds a row and
+ * closes the user's previous one for that model (`supersededAt`): one current prediction per user and model, and
+ * the history stays to evaluate the model against `outcome`. The scoring pipeline upserts on (user, model, run).
+ * Profiling data about the person alone: deleted with the user (cascade).
+ */
+export const churnPrediction = domainTable(
+  'churn_prediction',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => userProfiles.id, { onDelete: 'cascade' }),
+    /** The subscription at risk, when the model scores subscriptions; kept, unset, if the subscription goes. */
+    subscriptionId: uuid().references(() => userSubscriptions.id, { onDelete: 'set null' }),
+    /** snake_case model name, e.g. owner_churn_gbm. */
+    modelName: text().notNull(),
+    /** As the model registry has it, e.g. 2025.03.1 or a git sha. */
+    modelVersion: text().notNull(),
+    /** The batch run that produced it (the pipeline's run id): part of the upsert key. */
+    scoringRunId: text().notNull(),
+    /** Probability of churning within the horizon, 0..1. */
+    score: numeric({ precision: 5, scale: 4 }).notNull(),
+    riskBand: textEnum(RETENTION_RISK_BANDS).notNull(),
+    horizonDays: smallint().notNull().default(90),
+    scoredAt: timestamptz().notNull(),
+    /** When a later run replaced it; null: the current prediction. */
+    supersededAt: timestamptz(),
+    topFactors: jsonList<RetentionChurnFactor>(),
+    /** What happened within the horizon, recorded afterwards to evaluate the model. */
+    outcome: textEnum(RETENTION_CHURN_OUTCOMES),
+    outcomeObservedAt: timestamptz(),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('churn_prediction_user_id_model_run_key').on(t.userId, t.modelName, t.scoringRunId),
+    uniqueIndex('churn_prediction_current_key')
+      .on(t.userId, t.modelName)
+      .where(sql`${t.supersededAt} is null`),
+    index('churn_prediction_subscription_id_idx').on(t.subscriptionId),
+    // The at-risk list a campaign targets: current predictions by score.
+    index('churn_prediction_current_score_idx')
+      .on(t.modelName, t.score)
+      .where(sql`${t.supersededAt} is null`),
+    formatCheck(t.modelName, SNAKE_CASE_KEY),
+    formatCheck(t.modelVersion, RETENTION_EXTERNAL_ID),
+    formatCheck(t.scoringRunId, RETENTION_EXTERNAL_ID),
+    between(t.score, 0, 1),
+    positive(t.horizonDays),
+    inOrder(t.scoredAt, t.supersededAt, { name: 'churn_prediction_superseded_at_check', message: 'must not be before scoredAt' }),
+    together(t.outcome, t.outcomeObservedAt, { name: 'churn_prediction_outcome_pair_check', message: 'outcome and outcomeObservedAt are given together or not at all' }),
+    inOrder(t.scoredAt, t.outcomeObservedAt, { name: 'churn_prediction_outcome_observed_at_check', message: 'must not be before scoredAt' }),
+  ],
+);
