@@ -1,0 +1,7 @@
+export * from './constants.ts';
+export * from './consent.ts';
+export * from './database-objects.ts';
+export * from './erasure.ts';
+export * from './relations.ts';
+export * from './tables.ts';
+export * from './validation.ts';
