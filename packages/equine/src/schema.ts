@@ -1,17 +1,57 @@
 import type { TableSchemaCatalog } from '@db/core';
+import { adminCatalog } from '@db/admin';
+import * as adminTables from '@db/admin/tables';
+import { complianceCatalog } from '@db/compliance';
+import * as complianceTables from '@db/compliance/tables';
 import { healthCatalog } from '@db/health';
 import * as healthTables from '@db/health/tables';
 import { horsesCatalog } from '@db/horses';
 import * as horsesTables from '@db/horses/tables';
+import { marketingCatalog } from '@db/marketing';
+import * as marketingTables from '@db/marketing/tables';
 import { providersCatalog } from '@db/providers';
 import * as providersTables from '@db/providers/tables';
 import { purchasesCatalog } from '@db/purchases';
 import * as purchasesTables from '@db/purchases/tables';
+import { recommendationsCatalog } from '@db/recommendations';
+import * as recommendationsTables from '@db/recommendations/tables';
+import { reliabilityCatalog } from '@db/reliability';
+import * as reliabilityTables from '@db/reliability/tables';
+import { retentionCatalog } from '@db/retention';
+import * as retentionTables from '@db/retention/tables';
+import { socialCatalog } from '@db/social';
+import * as socialTables from '@db/social/tables';
 import { usersCatalog } from '@db/users';
 import * as usersTables from '@db/users/tables';
 
 /** Every table of the equine database, keyed by variable name (what drizzle's relational queries use). */
-export const schema = { ...usersTables, ...horsesTables, ...providersTables, ...purchasesTables, ...healthTables };
+export const schema = {
+  ...usersTables,
+  ...horsesTables,
+  ...providersTables,
+  ...purchasesTables,
+  ...healthTables,
+  ...socialTables,
+  ...recommendationsTables,
+  ...adminTables,
+  ...retentionTables,
+  ...marketingTables,
+  ...reliabilityTables,
+  ...complianceTables,
+};
 
 /** Every table with its insert/select/update schemas, keyed by SQL table name (for tooling and generic tests). */
-export const equineCatalog: TableSchemaCatalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...purchasesCatalog, ...healthCatalog };
+export const equineCatalog: TableSchemaCatalog = {
+  ...usersCatalog,
+  ...horsesCatalog,
+  ...providersCatalog,
+  ...purchasesCatalog,
+  ...healthCatalog,
+  ...socialCatalog,
+  ...recommendationsCatalog,
+  ...adminCatalog,
+  ...retentionCatalog,
+  ...marketingCatalog,
+  ...reliabilityCatalog,
+  ...complianceCatalog,
+};
