@@ -237,11 +237,6 @@ export const RETENTION_METRIC_UNITS = ['count', 'percent', 'amount'] as const;
 // Text formats
 // ---------------------------------------------------------------------------------------------------------------
 
-/** An IANA time zone name: Europe/Dublin, Europe/London, America/Argentina/Buenos_Aires, Etc/GMT+1, UTC. */
-export const RETENTION_TIME_ZONE: TextFormat = {
-  pattern: /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9][A-Za-z0-9_+-]*){0,2}$/,
-  message: 'must be an IANA time zone name such as Europe/Dublin',
-};
 /**
  * An id issued by another system (a provider's message, event or campaign id, a scoring run): 1-255 characters
  * without whitespace, so a pasted id with a stray space or newline is refused.

@@ -1,7 +1,7 @@
-import { formatCheck, inOrder, requiredWhen, tableNameOf, textEnum, timestamptz, together } from '@db/core';
+import { formatCheck, IANA_TIME_ZONE, inOrder, requiredWhen, tableNameOf, textEnum, timestamptz, together } from '@db/core';
 import type { AnyColumn } from 'drizzle-orm';
 import { date, text, time } from 'drizzle-orm/pg-core';
-import { RETENTION_SEND_MODES, RETENTION_TIME_ZONE } from './constants.ts';
+import { RETENTION_SEND_MODES } from './constants.ts';
 
 /**
  * When a channel campaign (email, SMS, push) goes out, as the marketer sets it: a local date and time in an IANA
@@ -42,6 +42,6 @@ export function sendScheduleChecks(t: {
     requiredWhen(t.scheduledAt, t.status, 'scheduled', { name: `${table}_scheduled_at_check` }),
     requiredWhen(t.sendCompletedAt, t.status, 'sent', { name: `${table}_send_completed_at_check` }),
     inOrder(t.scheduledAt, t.sendCompletedAt, { name: `${table}_send_window_check`, message: 'must not be before scheduledAt' }),
-    formatCheck(t.timeZone, RETENTION_TIME_ZONE),
+    formatCheck(t.timeZone, IANA_TIME_ZONE),
   ];
 }

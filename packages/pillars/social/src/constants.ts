@@ -235,14 +235,6 @@ export const SOCIAL_MODERATION_PROVIDERS = ['hive', 'aws_rekognition', 'openai_m
 // Formats and limits
 // ---------------------------------------------------------------------------------------------------------------
 
-/**
- * An IANA time zone name: Europe/Dublin, America/Argentina/Buenos_Aires, Etc/GMT+1, or UTC. The zone an event's
- * local times are shown in (the instants themselves are timestamptz).
- */
-export const SOCIAL_TIME_ZONE: TextFormat = {
-  pattern: /^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$/,
-  message: 'must be an IANA time zone such as Europe/Dublin',
-};
 /** Lower-case kebab-case URL slug. */
 export const SOCIAL_SLUG: TextFormat = {
   pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,

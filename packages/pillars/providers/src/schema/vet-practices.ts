@@ -7,6 +7,7 @@ import {
   EMAIL,
   formatCheck,
   HTTP_URL,
+  IANA_TIME_ZONE,
   id,
   textEnum,
   timestamps,
@@ -63,6 +64,7 @@ export const vetPractices = domainTable(
     formatCheck(t.phone, E164_PHONE),
     formatCheck(t.websiteUrl, HTTP_URL),
     formatCheck(t.countryCode, COUNTRY_CODE),
+    formatCheck(t.timezone, IANA_TIME_ZONE),
     ...coordinateChecks(t),
   ],
 );

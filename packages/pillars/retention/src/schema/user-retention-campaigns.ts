@@ -4,6 +4,7 @@ import {
   differ,
   domainTable,
   formatCheck,
+  IANA_TIME_ZONE,
   id,
   inOrder,
   money,
@@ -19,7 +20,7 @@ import { vetPractices } from '@db/providers/tables';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { date, index, numeric, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { RETENTION_CAMPAIGN_OBJECTIVES, RETENTION_CAMPAIGN_STATUSES, RETENTION_TIME_ZONE } from '../constants.ts';
+import { RETENTION_CAMPAIGN_OBJECTIVES, RETENTION_CAMPAIGN_STATUSES } from '../constants.ts';
 import { userSegments } from './user-segments.ts';
 
 /**
@@ -76,7 +77,7 @@ export const userRetentionCampaigns = domainTable(
     // The running programmes, by end date.
     index('user_retention_campaigns_running_idx').on(t.endsOn).where(sql`${t.status} in ('scheduled', 'active', 'paused')`),
     formatCheck(t.key, SNAKE_CASE_KEY),
-    formatCheck(t.timeZone, RETENTION_TIME_ZONE),
+    formatCheck(t.timeZone, IANA_TIME_ZONE),
     inOrder(t.startsOn, t.endsOn, { name: 'user_retention_campaigns_ends_on_check', message: 'must not be before startsOn' }),
     differ(t.segmentId, t.suppressionSegmentId, {
       name: 'user_retention_campaigns_suppression_check',

@@ -6,6 +6,7 @@ import {
   domainTable,
   formatCheck,
   HTTP_URL,
+  IANA_TIME_ZONE,
   id,
   inOrder,
   money,
@@ -29,7 +30,6 @@ import {
   SOCIAL_EVENT_STATUSES,
   SOCIAL_EVENT_TYPES,
   SOCIAL_EXTERNAL_ID,
-  SOCIAL_TIME_ZONE,
 } from '../constants.ts';
 import { groups } from './groups.ts';
 
@@ -90,7 +90,7 @@ export const communityEvents = domainTable(
     uniqueIndex('community_events_source_external_id_key').on(t.source, t.externalId),
     textLength(t.title, { min: 1, max: 200 }),
     inOrder(t.startsAt, t.endsAt, { name: 'community_events_ends_at_check', message: 'must not be before startsAt' }),
-    formatCheck(t.timezone, SOCIAL_TIME_ZONE),
+    formatCheck(t.timezone, IANA_TIME_ZONE),
     formatCheck(t.countryCode, COUNTRY_CODE),
     ...coordinateChecks(t),
     formatCheck(t.onlineUrl, HTTP_URL),
