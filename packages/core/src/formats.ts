@@ -22,9 +22,9 @@ export const TIME_OF_DAY: TextFormat = {
   pattern: /^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$/,
   message: 'must be a time of day, HH:MM or HH:MM:SS',
 };
-/** An IANA time zone name: Europe/Dublin, America/Argentina/Buenos_Aires, Etc/GMT+1, UTC. */
+/** An IANA time zone name: Europe/Dublin, America/Argentina/Buenos_Aires, Etc/GMT+1, UTC; not an offset (GMT+1). */
 export const IANA_TIME_ZONE: TextFormat = {
-  pattern: /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9][A-Za-z0-9_+-]*){0,2}$/,
+  pattern: /^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$/,
   message: 'must be an IANA time zone name such as Europe/Dublin',
 };
 export const SHA256_HEX: TextFormat = { pattern: /^[0-9a-f]{64}$/, message: 'must be a lower-case hex SHA-256 digest' };
