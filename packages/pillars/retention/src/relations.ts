@@ -1,17 +1,19 @@
 import { horses } from '@db/horses/tables';
 import { vetPractices } from '@db/providers/tables';
 import { purchaseOrders } from '@db/purchases/tables';
+import { aiModels } from '@db/recommendations/tables';
+import { notifications } from '@db/social/tables';
 import { userProfiles, userSubscriptions } from '@db/users/tables';
 import { defineRelationsPart } from 'drizzle-orm';
 import * as schema from './tables.ts';
 
 /**
  * This package's relations part: `r.one` edges from its tables, their reverse `r.many`, and the reverse edges onto
- * user_profiles, user_subscriptions, horses, vet_practices and purchase_orders (keys named after this pillar, so
- * they cannot meet other pillars' keys on the same tables).
+ * user_profiles, user_subscriptions, horses, vet_practices, purchase_orders, ai_models and notifications (keys
+ * named after this pillar, so they cannot meet other pillars' keys on the same tables).
  */
 export const retentionRelations = defineRelationsPart(
-  { ...schema, userProfiles, userSubscriptions, horses, vetPractices, purchaseOrders },
+  { ...schema, userProfiles, userSubscriptions, horses, vetPractices, purchaseOrders, aiModels, notifications },
   (r) => ({
     userSegments: {
       createdBy: r.one.userProfiles({ from: r.userSegments.createdByUserId, to: r.userProfiles.id }),
@@ -84,6 +86,7 @@ export const retentionRelations = defineRelationsPart(
     churnPrediction: {
       user: r.one.userProfiles({ from: r.churnPrediction.userId, to: r.userProfiles.id, optional: false }),
       subscription: r.one.userSubscriptions({ from: r.churnPrediction.subscriptionId, to: r.userSubscriptions.id }),
+      model: r.one.aiModels({ from: r.churnPrediction.modelId, to: r.aiModels.id, optional: false }),
       offers: r.many.personalizedOffers({ from: r.churnPrediction.id, to: r.personalizedOffers.churnPredictionId }),
     },
     personalizedOffers: {
@@ -106,6 +109,7 @@ export const retentionRelations = defineRelationsPart(
       pushCampaign: r.one.pushNotificationCampaigns({ from: r.outreachMessages.pushCampaignId, to: r.pushNotificationCampaigns.id }),
       trigger: r.one.reEngagementTriggers({ from: r.outreachMessages.triggerId, to: r.reEngagementTriggers.id }),
       offer: r.one.personalizedOffers({ from: r.outreachMessages.offerId, to: r.personalizedOffers.id }),
+      notification: r.one.notifications({ from: r.outreachMessages.notificationId, to: r.notifications.id }),
       events: r.many.outreachEvents({ from: r.outreachMessages.id, to: r.outreachEvents.messageId }),
     },
     outreachEvents: {
@@ -147,6 +151,17 @@ export const retentionRelations = defineRelationsPart(
     },
     purchaseOrders: {
       retentionOffersRedeemed: r.many.personalizedOffers({ from: r.purchaseOrders.id, to: r.personalizedOffers.redeemedPurchaseOrderId }),
+    },
+    aiModels: {
+      retentionChurnPredictions: r.many.churnPrediction({ from: r.aiModels.id, to: r.churnPrediction.modelId }),
+      retentionCurrentChurnPredictions: r.many.churnPrediction({
+        from: r.aiModels.id,
+        to: r.churnPrediction.modelId,
+        where: { supersededAt: { isNull: true } },
+      }),
+    },
+    notifications: {
+      retentionOutreachMessages: r.many.outreachMessages({ from: r.notifications.id, to: r.outreachMessages.notificationId }),
     },
   }),
 );

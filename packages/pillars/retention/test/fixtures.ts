@@ -7,7 +7,9 @@ import { retentionCatalog } from '../src/index.ts';
  * lapsed-clients segment and scored at high churn risk; she is emailed on 11 March at 19:30 Dublin time, with a
  * personal offer of 15% off her mare Whisper's flu and tetanus booster, opens it the next morning, clicks through,
  * and redeems the offer on a booking (the purchases fixture's order). A push follows, an SMS is scheduled, and the
- * campaign's month-1 retention lands in the cohort table.
+ * campaign's month-1 retention lands in the cohort table. Her churn score names its model through the model
+ * registry (the recommendations fixture's `ai_models` row); an in-app message points at the inbox entry it created
+ * (the social fixture's `notifications` row), see the domain tests.
  */
 export const retentionFixtures: Fixtures = {
   user_segments: (ref) => ({
@@ -161,8 +163,7 @@ export const retentionFixtures: Fixtures = {
   churn_prediction: (ref) => ({
     userId: ref('user_profiles'),
     subscriptionId: ref('user_subscriptions'),
-    modelName: 'owner_churn_gbm',
-    modelVersion: '2025.02.1',
+    modelId: ref('ai_models'),
     scoringRunId: 'scoring-2025-03-01T0400Z',
     score: '0.7312',
     riskBand: 'high',
@@ -352,6 +353,12 @@ export const retentionInvalidRows: InvalidRow[] = [
   },
   {
     table: 'churn_prediction',
+    field: 'modelId',
+    why: 'a prediction that names no model',
+    row: (ref) => ({ ...f.churn_prediction!(ref), modelId: null }),
+  },
+  {
+    table: 'churn_prediction',
     field: 'riskBand',
     why: 'wrong enum value',
     row: (ref) => ({ ...f.churn_prediction!(ref), riskBand: 'severe' }),
@@ -391,6 +398,12 @@ export const retentionInvalidRows: InvalidRow[] = [
     field: 'emailCampaignId',
     why: 'an email campaign on an SMS message',
     row: (ref) => ({ ...f.outreach_messages!(ref), channel: 'sms' }),
+  },
+  {
+    table: 'outreach_messages',
+    field: 'notificationId',
+    why: 'an inbox entry on an email message',
+    row: (ref) => ({ ...f.outreach_messages!(ref), notificationId: ref('notifications') }),
   },
   {
     table: 'outreach_messages',

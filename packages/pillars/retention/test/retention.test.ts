@@ -5,9 +5,13 @@ import { providersCatalog, vetPractices } from '@db/providers';
 import { providersFixtures } from '@db/providers/fixtures';
 import { purchasesCatalog } from '@db/purchases';
 import { purchasesFixtures } from '@db/purchases/fixtures';
+import { aiModels, recommendationsCatalog } from '@db/recommendations';
+import { recommendationsFixtures } from '@db/recommendations/fixtures';
+import { notifications, socialCatalog } from '@db/social';
+import { socialFixtures } from '@db/social/fixtures';
 import { userProfiles, usersCatalog } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
-import { and, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
 import {
@@ -30,8 +34,24 @@ import { retentionFixtures } from './fixtures.ts';
 
 /** Natural keys (webhook and sync upserts), ON DELETE as erasure reads it, partial unique indexes, row rules, the append-only log. */
 const t = setupTestDatabase();
-const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...purchasesFixtures, ...retentionFixtures };
-const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...purchasesCatalog, ...retentionCatalog };
+const fixtures = {
+  ...usersFixtures,
+  ...horsesFixtures,
+  ...providersFixtures,
+  ...purchasesFixtures,
+  ...recommendationsFixtures,
+  ...socialFixtures,
+  ...retentionFixtures,
+};
+const catalog = {
+  ...usersCatalog,
+  ...horsesCatalog,
+  ...providersCatalog,
+  ...purchasesCatalog,
+  ...recommendationsCatalog,
+  ...socialCatalog,
+  ...retentionCatalog,
+};
 const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
 
 type Ref = (name: string) => string;
@@ -43,6 +63,22 @@ const appendOnlyRefusal = { code: '23001', constraint: undefined, column: undefi
 
 /** A second user, with `name` for the user_profiles row and the fixtures' rows for everything else. */
 const withUser = (ref: Ref, userId: string): Ref => (name) => (name === 'user_profiles' ? userId : ref(name));
+
+/** A version of an in-house churn model in the registry of @db/recommendations (`ai_models`). */
+const churnModel = (modelName: string, modelVersion: string, releasedOn: string) => ({
+  modelName,
+  modelVersion,
+  provider: 'in_house',
+  providerModelId: null,
+  task: 'prediction',
+  status: 'active',
+  licence: 'proprietary_in_house',
+  contextWindowTokens: null,
+  inputPricePerMillionTokens: null,
+  outputPricePerMillionTokens: null,
+  releasedOn,
+  modelCardUrl: null,
+});
 
 describe('natural keys: webhooks and syncs upsert', () => {
   test('delivery webhooks upsert the message on (provider, provider_message_id); a late event does not roll it back', async () => {
@@ -131,7 +167,7 @@ describe('natural keys: webhooks and syncs upsert', () => {
     {
       name: 'churn_prediction',
       table: churnPrediction,
-      key: [churnPrediction.userId, churnPrediction.modelName, churnPrediction.scoringRunId],
+      key: [churnPrediction.userId, churnPrediction.modelId, churnPrediction.scoringRunId],
       set: { score: '0.7450' },
       distinct: { supersededAt: new Date('2025-04-01T04:10:00Z') },
       index: 'churn_prediction_user_id_model_run_key',
@@ -229,6 +265,74 @@ describe('ON DELETE, as erasure reads it', () => {
     expect(await rowCount(userRetentionCampaigns)).toBe(1);
   });
 
+  test('a model version that scored anyone cannot be deleted: it is retired, and its predictions keep naming it', async () => {
+    const { ref } = await seed(churnPrediction);
+    expect(await refusal(t.db, (tx) => tx.delete(aiModels).where(eq(aiModels.id, ref('ai_models'))))).toEqual({
+      code: restrictViolation,
+      constraint: 'churn_prediction_model_id_ai_models_id_fkey',
+      column: undefined,
+    });
+    await t.db.update(aiModels).set({ status: 'retired', retiredAt: new Date('2025-06-01T00:00:00Z') }).where(eq(aiModels.id, ref('ai_models')));
+    expect(await rowById(churnPrediction, ref('churn_prediction'))).toMatchObject({ modelId: ref('ai_models') });
+  });
+
+  test('an in-app message points at the inbox entry it created; deleting the entry unsets the link and keeps the record', async () => {
+    const { ref } = await seedParentsOf(outreachMessages);
+    // The push campaign's in-app twin: queued, delivered into Siobhán's inbox (@db/social), then linked to it.
+    const message = await insertFixture(outreachMessages, ref, {
+      channel: 'in_app',
+      emailCampaignId: null,
+      offerId: null,
+      provider: null,
+      providerMessageId: null,
+      sourceUpdatedAt: null,
+      consentBasis: 'legitimate_interest',
+      consentGivenAt: null,
+      status: 'queued',
+      queuedAt: new Date('2025-03-18T12:00:00Z'),
+      sentAt: null,
+      deliveredAt: null,
+      firstOpenedAt: null,
+      firstClickedAt: null,
+      openCount: 0,
+      clickCount: 0,
+    });
+    const entry = await insertFixture(notifications, ref, {
+      notificationType: 'campaign',
+      category: 'marketing',
+      priority: 'normal',
+      title: 'Spring boosters at Curragh Equine Vets',
+      body: "15% off Whisper's flu & tetanus booster until 31 May. Tap to book a yard visit.",
+      actionPath: '/bookings/new',
+      subjectType: 'outreach_messages',
+      subjectId: message.id,
+      payload: { practice: 'Curragh Equine Vets', discountPercent: 15 },
+      source: 'outreach_campaign',
+      sourceReference: `outreach_messages/${message.id}`,
+      sourceUpdatedAt: null,
+      groupingKey: null,
+      actorCount: 0,
+      deliveredAt: new Date('2025-03-18T12:00:02Z'),
+      seenAt: null,
+      readAt: new Date('2025-03-18T18:40:00Z'),
+      expiresAt: new Date('2025-06-01T00:00:00Z'),
+    });
+    await t.db
+      .update(outreachMessages)
+      .set({ notificationId: entry.id, status: 'delivered', deliveredAt: entry.deliveredAt as Date, firstOpenedAt: entry.readAt as Date, openCount: 1 })
+      .where(eq(outreachMessages.id, message.id));
+    expect(await rowById(outreachMessages, message.id)).toMatchObject({ notificationId: entry.id, status: 'delivered' });
+
+    // She clears it from her inbox: the outreach record stays, without the link.
+    await t.db.delete(notifications).where(eq(notifications.id, entry.id));
+    expect(await rowById(outreachMessages, message.id)).toMatchObject({
+      notificationId: null,
+      channel: 'in_app',
+      status: 'delivered',
+      deliveredAt: new Date('2025-03-18T12:00:02Z'),
+    });
+  });
+
   test('a segment a campaign targets cannot be deleted: it is archived', async () => {
     const { ref } = await seed(userRetentionCampaigns);
     expect(await refusal(t.db, (tx) => tx.delete(userSegments).where(eq(userSegments.id, ref('user_segments'))))).toEqual({
@@ -260,23 +364,67 @@ describe('one current row (partial unique indexes)', () => {
     expect(await rowCount(userSegmentMemberships)).toBe(2);
   });
 
-  test('one current churn prediction per user and model: a new run supersedes the last', async () => {
-    const { ref } = await seed(churnPrediction);
-    const nextRun = { scoringRunId: 'scoring-2025-04-01T0400Z', score: '0.6120', riskBand: 'medium', scoredAt: new Date('2025-04-01T04:10:00Z') };
+  test('one current churn prediction per user and model version: a new run supersedes the last', async () => {
+    const { ref } = await seedParentsOf(churnPrediction);
+    const gbm = await insertFixture(aiModels, ref, churnModel('owner_churn_gbm', '2025.02.1', '2025-02-20'));
+    await insertFixture(churnPrediction, ref, { modelId: gbm.id });
+    const nextRun = { modelId: gbm.id, scoringRunId: 'scoring-2025-04-01T0400Z', score: '0.6120', riskBand: 'medium', scoredAt: new Date('2025-04-01T04:10:00Z') };
     expect(await refusal(t.db, () => insertFixture(churnPrediction, ref, nextRun))).toEqual({ code: '23505', constraint: 'churn_prediction_current_key' });
 
     await t.db.transaction(async (tx) => {
-      await tx.update(churnPrediction).set({ supersededAt: nextRun.scoredAt }).where(eq(churnPrediction.id, ref('churn_prediction')));
+      await tx
+        .update(churnPrediction)
+        .set({ supersededAt: nextRun.scoredAt })
+        .where(and(eq(churnPrediction.userId, ref('user_profiles')), eq(churnPrediction.modelId, gbm.id), isNull(churnPrediction.supersededAt)));
       await tx.insert(churnPrediction).values(insertSchemaOf('churn_prediction').parse({ ...retentionFixtures.churn_prediction!(ref), ...nextRun }) as never);
     });
     // Another model scores the same user independently.
-    await insertFixture(churnPrediction, ref, { modelName: 'owner_churn_survival', scoringRunId: 'surv-2025-04-01' });
+    const survival = await insertFixture(aiModels, ref, churnModel('owner_churn_survival', '1.0.0', '2025-03-10'));
+    await insertFixture(churnPrediction, ref, { modelId: survival.id, scoringRunId: 'surv-2025-04-01' });
+
+    const current = await t.db
+      .select({ model: aiModels.modelName, version: aiModels.modelVersion, score: churnPrediction.score })
+      .from(churnPrediction)
+      .innerJoin(aiModels, eq(aiModels.id, churnPrediction.modelId))
+      .where(isNull(churnPrediction.supersededAt));
+    expect(current.map((row) => [row.model, row.version, row.score]).sort()).toEqual([
+      ['owner_churn_gbm', '2025.02.1', '0.6120'],
+      ['owner_churn_survival', '1.0.0', '0.7312'],
+    ]);
+    expect(await rowCount(churnPrediction)).toBe(3);
+  });
+
+  test("a new model version's first run supersedes the previous version's current prediction (the pipeline's job)", async () => {
+    const { ref } = await seedParentsOf(churnPrediction);
+    const previous = await insertFixture(aiModels, ref, churnModel('owner_churn_gbm', '2025.02.1', '2025-02-20'));
+    const next = await insertFixture(aiModels, ref, churnModel('owner_churn_gbm', '2025.05.0', '2025-05-12'));
+    await insertFixture(churnPrediction, ref, { modelId: previous.id });
+    const firstRun = { modelId: next.id, scoringRunId: 'scoring-2025-05-15T0400Z', score: '0.5480', riskBand: 'medium', scoredAt: new Date('2025-05-15T04:08:00Z') };
+
+    // The key is per version: the database alone would let both versions' rows be current (a shadow run may).
+    await t.db.transaction(async (tx) => {
+      await tx
+        .update(churnPrediction)
+        .set({ supersededAt: firstRun.scoredAt })
+        .where(
+          and(
+            eq(churnPrediction.userId, ref('user_profiles')),
+            isNull(churnPrediction.supersededAt),
+            inArray(
+              churnPrediction.modelId,
+              tx
+                .select({ id: aiModels.id })
+                .from(aiModels)
+                .where(and(eq(aiModels.modelName, 'owner_churn_gbm'), ne(aiModels.id, next.id))),
+            ),
+          ),
+        );
+      await tx.insert(churnPrediction).values(insertSchemaOf('churn_prediction').parse({ ...retentionFixtures.churn_prediction!(ref), ...firstRun }) as never);
+    });
 
     const current = await t.db.select().from(churnPrediction).where(isNull(churnPrediction.supersededAt));
-    expect(current.map((row) => [row.modelName, row.score]).sort()).toEqual([
-      ['owner_churn_gbm', '0.6120'],
-      ['owner_churn_survival', '0.7312'],
-    ]);
+    expect(current.map((row) => [row.modelId, row.score])).toEqual([[next.id, '0.5480']]);
+    expect(await rowCount(churnPrediction)).toBe(2);
   });
 
   test('one open offer per user and campaign', async () => {
@@ -356,6 +504,12 @@ const rowRules: { table: string; field: string; bad: (ref: Ref) => Record<string
     field: 'suppressionReason',
     bad: () => ({ status: 'suppressed', provider: null, providerMessageId: null, sentAt: null, deliveredAt: null }),
     check: 'outreach_messages_suppressed_reason_check',
+  },
+  {
+    table: 'outreach_messages',
+    field: 'notificationId',
+    bad: (ref) => ({ notificationId: ref('notifications') }),
+    check: 'outreach_messages_notification_id_channel_check',
   },
   {
     table: 'outreach_messages',

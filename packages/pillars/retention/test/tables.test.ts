@@ -2,8 +2,17 @@ import { describeTableSuite } from '@db/core/testing';
 import { horsesFixtureSet } from '@db/horses/fixtures';
 import { providersFixtureSet } from '@db/providers/fixtures';
 import { purchasesFixtureSet } from '@db/purchases/fixtures';
+import { recommendationsFixtureSet } from '@db/recommendations/fixtures';
+import { socialFixtureSet } from '@db/social/fixtures';
 import { usersFixtureSet } from '@db/users/fixtures';
 import { retentionFixtureSet } from './fixtures.ts';
 
 /** Round trip and refusals for every table of the package (core's generic suite). */
-describeTableSuite(retentionFixtureSet, [usersFixtureSet, horsesFixtureSet, providersFixtureSet, purchasesFixtureSet]);
+describeTableSuite(retentionFixtureSet, [
+  usersFixtureSet,
+  horsesFixtureSet,
+  providersFixtureSet,
+  purchasesFixtureSet,
+  recommendationsFixtureSet,
+  socialFixtureSet,
+]);

@@ -1,4 +1,5 @@
-import { between, domainTable, formatCheck, id, inOrder, jsonList, positive, SNAKE_CASE_KEY, textEnum, timestamps, timestamptz, together } from '@db/core';
+import { between, domainTable, formatCheck, id, inOrder, jsonList, positive, textEnum, timestamps, timestamptz, together } from '@db/core';
+import { aiModels } from '@db/recommendations/tables';
 import { userProfiles, userSubscriptions } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { index, numeric, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -14,10 +15,17 @@ export type RetentionChurnFactor = {
 
 /**
  * A churn model's prediction for one user: the probability (0..1) that the user churns within `horizonDays` of
- * `scoredAt`, with the model and version that said so and its main drivers. Every scoring run adds a row and
- * closes the user's previous one for that model (`supersededAt`): one current prediction per user and model, and
- * the history stays to evaluate the model against `outcome`. The scoring pipeline upserts on (user, model, run).
- * Profiling data about the person alone: deleted with the user (cascade).
+ * `scoredAt`, with the model version that said so (`modelId`, a row of @db/recommendations' model registry,
+ * `ai_models`) and its main drivers. Every scoring run adds a row and closes the user's previous one for that
+ * model version (`supersededAt`): one current prediction per user and model version, and the history stays to
+ * evaluate the model against `outcome`. The scoring pipeline upserts on (user, model version, run).
+ *
+ * "Model" in both keys is a version (an `ai_models` row), so a shadow version can score beside the active one.
+ * The database cannot see that two versions share a name: when a new version takes over, the scoring pipeline
+ * supersedes, in the same transaction, the user's current row from the previous version of that model name.
+ *
+ * Profiling data about the person alone: deleted with the user (cascade). Evidence of what a model said: the
+ * model cannot be deleted while its predictions exist (restrict; models are retired through their status).
  */
 export const churnPrediction = domainTable(
   'churn_prediction',
@@ -28,10 +36,10 @@ export const churnPrediction = domainTable(
       .references(() => userProfiles.id, { onDelete: 'cascade' }),
     /** The subscription at risk, when the model scores subscriptions; kept, unset, if the subscription goes. */
     subscriptionId: uuid().references(() => userSubscriptions.id, { onDelete: 'set null' }),
-    /** snake_case model name, e.g. owner_churn_gbm. */
-    modelName: text().notNull(),
-    /** As the model registry has it, e.g. 2025.03.1 or a git sha. */
-    modelVersion: text().notNull(),
+    /** The model version that scored it, e.g. owner-churn-gbm 2025.02.1: kept while predictions point at it. */
+    modelId: uuid()
+      .notNull()
+      .references(() => aiModels.id, { onDelete: 'restrict' }),
     /** The batch run that produced it (the pipeline's run id): part of the upsert key. */
     scoringRunId: text().notNull(),
     /** Probability of churning within the horizon, 0..1. */
@@ -48,17 +56,17 @@ export const churnPrediction = domainTable(
     ...timestamps(),
   },
   (t) => [
-    uniqueIndex('churn_prediction_user_id_model_run_key').on(t.userId, t.modelName, t.scoringRunId),
+    uniqueIndex('churn_prediction_user_id_model_run_key').on(t.userId, t.modelId, t.scoringRunId),
     uniqueIndex('churn_prediction_current_key')
-      .on(t.userId, t.modelName)
+      .on(t.userId, t.modelId)
       .where(sql`${t.supersededAt} is null`),
+    // The foreign key's index, and a model version's predictions in time (evaluating it against outcomes).
+    index('churn_prediction_model_id_idx').on(t.modelId, t.scoredAt),
     index('churn_prediction_subscription_id_idx').on(t.subscriptionId),
     // The at-risk list a campaign targets: current predictions by score.
     index('churn_prediction_current_score_idx')
-      .on(t.modelName, t.score)
+      .on(t.modelId, t.score)
       .where(sql`${t.supersededAt} is null`),
-    formatCheck(t.modelName, SNAKE_CASE_KEY),
-    formatCheck(t.modelVersion, RETENTION_EXTERNAL_ID),
     formatCheck(t.scoringRunId, RETENTION_EXTERNAL_ID),
     between(t.score, 0, 1),
     positive(t.horizonDays),

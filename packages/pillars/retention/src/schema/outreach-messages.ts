@@ -11,6 +11,7 @@ import {
   timestamps,
   timestamptz,
 } from '@db/core';
+import { notifications } from '@db/social/tables';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -37,6 +38,10 @@ import { userRetentionCampaigns } from './user-retention-campaigns.ts';
  * message. Delivery providers' webhooks upsert on (provider, provider message id); `sourceUpdatedAt` keeps a late,
  * out-of-order event from rolling the row back. Their events, one by one: outreach_events.
  *
+ * An `in_app` message is delivered into the user's notification inbox, owned by @db/social: `notificationId` is the
+ * inbox entry it created (only on in_app messages). The inbox entry is the recipient's to delete; the outreach
+ * record stays and loses the link (set null).
+ *
  * Evidence that outreach respected consent: the row is kept when its user is erased, pointing at the anonymised
  * profile (restrict), as are the campaigns it came from; it holds ids, never the address or the text sent.
  */
@@ -59,6 +64,11 @@ export const outreachMessages = domainTable(
     triggerId: uuid().references(() => reEngagementTriggers.id, { onDelete: 'set null' }),
     /** The offer it carried: unset if the offer is deleted. */
     offerId: uuid().references(() => personalizedOffers.id, { onDelete: 'set null' }),
+    /**
+     * The notification inbox entry an in_app message created (@db/social's `notifications`, delivered with source
+     * outreach_campaign); unset if the entry is deleted. Null on other channels and before delivery.
+     */
+    notificationId: uuid().references(() => notifications.id, { onDelete: 'set null' }),
     /** Null for in-app messages and for those suppressed before a provider was chosen. */
     provider: textEnum(RETENTION_DELIVERY_PROVIDERS),
     /** The provider's id of the message (SendGrid X-Message-Id, Twilio SM..., an FCM message id): the webhook key. */
@@ -95,6 +105,7 @@ export const outreachMessages = domainTable(
     // A trigger's cooldown: when it last fired for this user.
     index('outreach_messages_trigger_id_idx').on(t.triggerId, t.userId, t.queuedAt),
     index('outreach_messages_offer_id_idx').on(t.offerId),
+    index('outreach_messages_notification_id_idx').on(t.notificationId),
     // The sender's queue.
     index('outreach_messages_queued_idx').on(t.queuedAt).where(sql`${t.status} = 'queued'`),
     // The suppression check before every send: has this user opted out of this channel through a message?
@@ -104,6 +115,7 @@ export const outreachMessages = domainTable(
     onlyWhen(t.emailCampaignId, t.channel, 'email'),
     onlyWhen(t.smsCampaignId, t.channel, 'sms'),
     onlyWhen(t.pushCampaignId, t.channel, 'push'),
+    onlyWhen(t.notificationId, t.channel, 'in_app'),
     formatCheck(t.providerMessageId, RETENTION_EXTERNAL_ID),
     requiredWith(t.provider, t.providerMessageId, { name: 'outreach_messages_provider_message_check' }),
     // Only a message handed to a provider has the provider's id.
