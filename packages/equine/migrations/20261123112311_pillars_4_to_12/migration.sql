@@ -2891,8 +2891,7 @@ CREATE TABLE "churn_prediction" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
 	"user_id" uuid NOT NULL,
 	"subscription_id" uuid,
-	"model_name" text NOT NULL,
-	"model_version" text NOT NULL,
+	"model_id" uuid NOT NULL,
 	"scoring_run_id" text NOT NULL,
 	"score" numeric(5,4) NOT NULL,
 	"risk_band" text NOT NULL,
@@ -2904,8 +2903,6 @@ CREATE TABLE "churn_prediction" (
 	"outcome_observed_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "churn_prediction_model_name_format_check" CHECK ("model_name" ~ '^[a-z][a-z0-9_]{1,62}$'),
-	CONSTRAINT "churn_prediction_model_version_format_check" CHECK ("model_version" ~ '^\S{1,255}$'),
 	CONSTRAINT "churn_prediction_scoring_run_id_format_check" CHECK ("scoring_run_id" ~ '^\S{1,255}$'),
 	CONSTRAINT "churn_prediction_score_check" CHECK ("score" between 0 and 1),
 	CONSTRAINT "churn_prediction_horizon_days_check" CHECK ("horizon_days" > 0),
@@ -2954,7 +2951,7 @@ CREATE TABLE "email_campaigns" (
 	CONSTRAINT "email_campaigns_scheduled_at_check" CHECK ("status" <> 'scheduled' or "scheduled_at" is not null),
 	CONSTRAINT "email_campaigns_send_completed_at_check" CHECK ("status" <> 'sent' or "send_completed_at" is not null),
 	CONSTRAINT "email_campaigns_send_window_check" CHECK ("send_completed_at" >= "scheduled_at"),
-	CONSTRAINT "email_campaigns_time_zone_format_check" CHECK ("time_zone" ~ '^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9][A-Za-z0-9_+-]*){0,2}$'),
+	CONSTRAINT "email_campaigns_time_zone_format_check" CHECK ("time_zone" ~ '^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$'),
 	CONSTRAINT "email_campaigns_sent_count_check" CHECK ("sent_count" >= 0),
 	CONSTRAINT "email_campaigns_delivered_count_check" CHECK ("delivered_count" >= 0),
 	CONSTRAINT "email_campaigns_unique_open_count_check" CHECK ("unique_open_count" >= 0),
@@ -3002,6 +2999,7 @@ CREATE TABLE "outreach_messages" (
 	"push_campaign_id" uuid,
 	"trigger_id" uuid,
 	"offer_id" uuid,
+	"notification_id" uuid,
 	"provider" text,
 	"provider_message_id" text,
 	"source_updated_at" timestamp with time zone,
@@ -3024,6 +3022,7 @@ CREATE TABLE "outreach_messages" (
 	CONSTRAINT "outreach_messages_email_campaign_id_channel_check" CHECK ("email_campaign_id" is null or "channel" = 'email'),
 	CONSTRAINT "outreach_messages_sms_campaign_id_channel_check" CHECK ("sms_campaign_id" is null or "channel" = 'sms'),
 	CONSTRAINT "outreach_messages_push_campaign_id_channel_check" CHECK ("push_campaign_id" is null or "channel" = 'push'),
+	CONSTRAINT "outreach_messages_notification_id_channel_check" CHECK ("notification_id" is null or "channel" = 'in_app'),
 	CONSTRAINT "outreach_messages_provider_message_id_format_check" CHECK ("provider_message_id" ~ '^\S{1,255}$'),
 	CONSTRAINT "outreach_messages_provider_message_check" CHECK ("provider_message_id" is null or "provider" is not null),
 	CONSTRAINT "outreach_messages_sent_at_check" CHECK ("provider_message_id" is null or "sent_at" is not null),
@@ -3128,7 +3127,7 @@ CREATE TABLE "push_notification_campaigns" (
 	CONSTRAINT "push_notification_campaigns_scheduled_at_check" CHECK ("status" <> 'scheduled' or "scheduled_at" is not null),
 	CONSTRAINT "push_notification_campaigns_send_completed_at_check" CHECK ("status" <> 'sent' or "send_completed_at" is not null),
 	CONSTRAINT "push_notification_campaigns_send_window_check" CHECK ("send_completed_at" >= "scheduled_at"),
-	CONSTRAINT "push_notification_campaigns_time_zone_format_check" CHECK ("time_zone" ~ '^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9][A-Za-z0-9_+-]*){0,2}$'),
+	CONSTRAINT "push_notification_campaigns_time_zone_format_check" CHECK ("time_zone" ~ '^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$'),
 	CONSTRAINT "push_notification_campaigns_targeted_device_count_check" CHECK ("targeted_device_count" >= 0),
 	CONSTRAINT "push_notification_campaigns_delivered_count_check" CHECK ("delivered_count" >= 0),
 	CONSTRAINT "push_notification_campaigns_open_count_check" CHECK ("open_count" >= 0),
@@ -3251,7 +3250,7 @@ CREATE TABLE "sms_campaigns" (
 	CONSTRAINT "sms_campaigns_scheduled_at_check" CHECK ("status" <> 'scheduled' or "scheduled_at" is not null),
 	CONSTRAINT "sms_campaigns_send_completed_at_check" CHECK ("status" <> 'sent' or "send_completed_at" is not null),
 	CONSTRAINT "sms_campaigns_send_window_check" CHECK ("send_completed_at" >= "scheduled_at"),
-	CONSTRAINT "sms_campaigns_time_zone_format_check" CHECK ("time_zone" ~ '^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9][A-Za-z0-9_+-]*){0,2}$'),
+	CONSTRAINT "sms_campaigns_time_zone_format_check" CHECK ("time_zone" ~ '^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$'),
 	CONSTRAINT "sms_campaigns_sent_count_check" CHECK ("sent_count" >= 0),
 	CONSTRAINT "sms_campaigns_delivered_count_check" CHECK ("delivered_count" >= 0),
 	CONSTRAINT "sms_campaigns_failed_count_check" CHECK ("failed_count" >= 0),
@@ -3289,7 +3288,7 @@ CREATE TABLE "user_retention_campaigns" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "user_retention_campaigns_key_format_check" CHECK ("key" ~ '^[a-z][a-z0-9_]{1,62}$'),
-	CONSTRAINT "user_retention_campaigns_time_zone_format_check" CHECK ("time_zone" ~ '^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9][A-Za-z0-9_+-]*){0,2}$'),
+	CONSTRAINT "user_retention_campaigns_time_zone_format_check" CHECK ("time_zone" ~ '^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$'),
 	CONSTRAINT "user_retention_campaigns_ends_on_check" CHECK ("ends_on" >= "starts_on"),
 	CONSTRAINT "user_retention_campaigns_suppression_check" CHECK ("suppression_segment_id" <> "segment_id"),
 	CONSTRAINT "user_retention_campaigns_holdout_percent_check" CHECK ("holdout_percent" between 0 and 100),
@@ -4183,10 +4182,11 @@ CREATE INDEX "scaling_events_initiated_by_user_id_idx" ON "scaling_events" ("ini
 CREATE INDEX "scaling_events_in_progress_idx" ON "scaling_events" ("started_at") WHERE "status" = 'in_progress';--> statement-breakpoint
 CREATE UNIQUE INDEX "service_dependencies_pair_key" ON "service_dependencies" ("service_id",coalesce("depends_on_service_id"::text, "external_dependency_host"));--> statement-breakpoint
 CREATE INDEX "service_dependencies_depends_on_service_id_idx" ON "service_dependencies" ("depends_on_service_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "churn_prediction_user_id_model_run_key" ON "churn_prediction" ("user_id","model_name","scoring_run_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "churn_prediction_current_key" ON "churn_prediction" ("user_id","model_name") WHERE "superseded_at" is null;--> statement-breakpoint
+CREATE UNIQUE INDEX "churn_prediction_user_id_model_run_key" ON "churn_prediction" ("user_id","model_id","scoring_run_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "churn_prediction_current_key" ON "churn_prediction" ("user_id","model_id") WHERE "superseded_at" is null;--> statement-breakpoint
+CREATE INDEX "churn_prediction_model_id_idx" ON "churn_prediction" ("model_id","scored_at");--> statement-breakpoint
 CREATE INDEX "churn_prediction_subscription_id_idx" ON "churn_prediction" ("subscription_id");--> statement-breakpoint
-CREATE INDEX "churn_prediction_current_score_idx" ON "churn_prediction" ("model_name","score") WHERE "superseded_at" is null;--> statement-breakpoint
+CREATE INDEX "churn_prediction_current_score_idx" ON "churn_prediction" ("model_id","score") WHERE "superseded_at" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "email_campaigns_provider_campaign_id_key" ON "email_campaigns" ("provider","provider_campaign_id");--> statement-breakpoint
 CREATE INDEX "email_campaigns_retention_campaign_id_idx" ON "email_campaigns" ("retention_campaign_id");--> statement-breakpoint
 CREATE INDEX "email_campaigns_segment_id_idx" ON "email_campaigns" ("segment_id");--> statement-breakpoint
@@ -4202,6 +4202,7 @@ CREATE INDEX "outreach_messages_sms_campaign_id_idx" ON "outreach_messages" ("sm
 CREATE INDEX "outreach_messages_push_campaign_id_idx" ON "outreach_messages" ("push_campaign_id");--> statement-breakpoint
 CREATE INDEX "outreach_messages_trigger_id_idx" ON "outreach_messages" ("trigger_id","user_id","queued_at");--> statement-breakpoint
 CREATE INDEX "outreach_messages_offer_id_idx" ON "outreach_messages" ("offer_id");--> statement-breakpoint
+CREATE INDEX "outreach_messages_notification_id_idx" ON "outreach_messages" ("notification_id");--> statement-breakpoint
 CREATE INDEX "outreach_messages_queued_idx" ON "outreach_messages" ("queued_at") WHERE "status" = 'queued';--> statement-breakpoint
 CREATE INDEX "outreach_messages_opted_out_idx" ON "outreach_messages" ("user_id","channel") WHERE "unsubscribed_at" is not null or "complained_at" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "personalized_offers_offer_code_key" ON "personalized_offers" ("offer_code");--> statement-breakpoint
@@ -4546,6 +4547,7 @@ ALTER TABLE "service_dependencies" ADD CONSTRAINT "service_dependencies_service_
 ALTER TABLE "service_dependencies" ADD CONSTRAINT "service_dependencies_depends_on_service_id_fkey" FOREIGN KEY ("depends_on_service_id") REFERENCES "platform_services"("id") ON DELETE RESTRICT;--> statement-breakpoint
 ALTER TABLE "churn_prediction" ADD CONSTRAINT "churn_prediction_user_id_user_profiles_id_fkey" FOREIGN KEY ("user_id") REFERENCES "user_profiles"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "churn_prediction" ADD CONSTRAINT "churn_prediction_subscription_id_user_subscriptions_id_fkey" FOREIGN KEY ("subscription_id") REFERENCES "user_subscriptions"("id") ON DELETE SET NULL;--> statement-breakpoint
+ALTER TABLE "churn_prediction" ADD CONSTRAINT "churn_prediction_model_id_ai_models_id_fkey" FOREIGN KEY ("model_id") REFERENCES "ai_models"("id") ON DELETE RESTRICT;--> statement-breakpoint
 ALTER TABLE "email_campaigns" ADD CONSTRAINT "email_campaigns_retention_campaign_id_fkey" FOREIGN KEY ("retention_campaign_id") REFERENCES "user_retention_campaigns"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "email_campaigns" ADD CONSTRAINT "email_campaigns_segment_id_user_segments_id_fkey" FOREIGN KEY ("segment_id") REFERENCES "user_segments"("id") ON DELETE RESTRICT;--> statement-breakpoint
 ALTER TABLE "outreach_events" ADD CONSTRAINT "outreach_events_message_id_outreach_messages_id_fkey" FOREIGN KEY ("message_id") REFERENCES "outreach_messages"("id") ON DELETE RESTRICT;--> statement-breakpoint
@@ -4557,6 +4559,7 @@ ALTER TABLE "outreach_messages" ADD CONSTRAINT "outreach_messages_sms_campaign_i
 ALTER TABLE "outreach_messages" ADD CONSTRAINT "outreach_messages_push_campaign_id_fkey" FOREIGN KEY ("push_campaign_id") REFERENCES "push_notification_campaigns"("id") ON DELETE RESTRICT;--> statement-breakpoint
 ALTER TABLE "outreach_messages" ADD CONSTRAINT "outreach_messages_trigger_id_re_engagement_triggers_id_fkey" FOREIGN KEY ("trigger_id") REFERENCES "re_engagement_triggers"("id") ON DELETE SET NULL;--> statement-breakpoint
 ALTER TABLE "outreach_messages" ADD CONSTRAINT "outreach_messages_offer_id_personalized_offers_id_fkey" FOREIGN KEY ("offer_id") REFERENCES "personalized_offers"("id") ON DELETE SET NULL;--> statement-breakpoint
+ALTER TABLE "outreach_messages" ADD CONSTRAINT "outreach_messages_notification_id_notifications_id_fkey" FOREIGN KEY ("notification_id") REFERENCES "notifications"("id") ON DELETE SET NULL;--> statement-breakpoint
 ALTER TABLE "personalized_offers" ADD CONSTRAINT "personalized_offers_user_id_user_profiles_id_fkey" FOREIGN KEY ("user_id") REFERENCES "user_profiles"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "personalized_offers" ADD CONSTRAINT "personalized_offers_retention_campaign_id_fkey" FOREIGN KEY ("retention_campaign_id") REFERENCES "user_retention_campaigns"("id") ON DELETE SET NULL;--> statement-breakpoint
 ALTER TABLE "personalized_offers" ADD CONSTRAINT "personalized_offers_churn_prediction_id_fkey" FOREIGN KEY ("churn_prediction_id") REFERENCES "churn_prediction"("id") ON DELETE SET NULL;--> statement-breakpoint
@@ -4628,6 +4631,8 @@ ALTER TABLE "user_tags" ADD CONSTRAINT "user_tags_tagged_user_id_user_profiles_i
 ALTER TABLE "user_tags" ADD CONSTRAINT "user_tags_tagged_by_user_id_user_profiles_id_fkey" FOREIGN KEY ("tagged_by_user_id") REFERENCES "user_profiles"("id") ON DELETE SET NULL;--> statement-breakpoint
 ALTER TABLE "user_tags" ADD CONSTRAINT "user_tags_social_post_id_social_posts_id_fkey" FOREIGN KEY ("social_post_id") REFERENCES "social_posts"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "user_tags" ADD CONSTRAINT "user_tags_group_post_id_group_posts_id_fkey" FOREIGN KEY ("group_post_id") REFERENCES "group_posts"("id") ON DELETE CASCADE;--> statement-breakpoint
+ALTER TABLE "vet_practices" ADD CONSTRAINT "vet_practices_timezone_format_check" CHECK ("timezone" ~ '^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$');--> statement-breakpoint
+ALTER TABLE "user_profiles" ADD CONSTRAINT "user_profiles_timezone_format_check" CHECK ("timezone" ~ '^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$');--> statement-breakpoint
 ALTER TABLE "user_profiles" ADD CONSTRAINT "user_profiles_status_erased_at_check" CHECK ("status" <> 'erased' or "erased_at" is not null);--> statement-breakpoint
 ALTER TABLE "user_profiles" ADD CONSTRAINT "user_profiles_erased_at_status_check" CHECK ("erased_at" is null or "status" = 'erased');--> statement-breakpoint
 ALTER TABLE "user_profiles" DROP CONSTRAINT "user_profiles_status_check", ADD CONSTRAINT "user_profiles_status_check" CHECK ("status" in ('pending', 'active', 'suspended', 'deactivated', 'erased'));
