@@ -1,4 +1,12 @@
-import { appendOnlyRefusal, fixtureKit, refusal, restrictViolation, setupTestDatabase } from '@db/core/testing';
+import {
+  appendOnlyRefusal,
+  fixtureKit,
+  type NaturalKeyCase,
+  naturalKeyTests,
+  refusal,
+  restrictViolation,
+  setupTestDatabase,
+} from '@db/core/testing';
 import { userProfiles, usersCatalog } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { eq } from 'drizzle-orm';
@@ -185,7 +193,7 @@ describe('natural keys: ingestion upserts', () => {
     expect(await allRows(apiUsageStats)).toEqual([expect.objectContaining({ userId: null, apiClientKey: null, requestCount: 1012 })]);
   });
 
-  const keys = [
+  const keys: NaturalKeyCase[] = [
     { name: 'database_backups', table: databaseBackups, key: [databaseBackups.source, databaseBackups.externalBackupId], set: { status: 'expired' }, index: 'database_backups_source_external_backup_id_key', distinct: {} },
     { name: 'feature_flags', table: featureFlags, key: [featureFlags.key, featureFlags.environment], set: { rolloutPercent: '50.00' }, index: 'feature_flags_key_environment_key', distinct: {} },
     {
@@ -206,30 +214,26 @@ describe('natural keys: ingestion upserts', () => {
       // A resolved copy, so the one-open-alert index is not the one refusing it.
       distinct: { status: 'resolved', resolvedAt: new Date('2024-06-03T09:45:00Z') },
     },
-    {
-      name: 'admin_users',
-      table: adminUsers,
-      key: [adminUsers.identityProvider, adminUsers.externalId],
-      set: { jobTitle: 'Head of Customer Support' },
-      index: 'admin_users_identity_provider_external_id_key',
-      distinct: {},
-    },
   ];
 
-  test.each(keys)('$name is upserted on its natural key, and a plain duplicate is refused', async ({ name, table, key, set, index, distinct }) => {
-    const { ref } = await seed(table);
-    const values = insertSchemaOf(name).parse({ ...fixtures[name]!(ref), ...set });
+  naturalKeyTests(t, catalog, fixtures, keys);
+
+  test('admin_users is upserted on its directory id, which refuses another person with the same id', async () => {
+    const { ref } = await seed(adminUsers);
+    const set = { jobTitle: 'Head of Customer Support' };
+    const key = [adminUsers.identityProvider, adminUsers.externalId];
+    const values = insertSchemaOf('admin_users').parse({ ...fixtures.admin_users!(ref), ...set });
     for (let i = 0; i < 2; i++) {
-      await t.db.insert(table).values(values as never).onConflictDoUpdate({ target: key, set: set as never });
+      await t.db.insert(adminUsers).values(values as never).onConflictDoUpdate({ target: key, set });
     }
-    expect(await allRows(table)).toEqual([expect.objectContaining({ id: ref(name), ...set })]);
-    let other = ref;
-    if (name === 'admin_users') {
-      // Another person with the same directory id: only the directory key can refuse it.
-      const person = await insertFixture(userProfiles, ref, anotherUserProfile('colleague'));
-      other = pointing(ref, 'user_profiles', person.id);
-    }
-    expect(await refusal(t.db, () => insertFixture(table, other, distinct))).toEqual({ code: '23505', constraint: index, column: undefined });
+    expect(await allRows(adminUsers)).toEqual([expect.objectContaining({ id: ref('admin_users'), ...set })]);
+    // Another person with the same directory id: only the directory key can refuse it.
+    const person = await insertFixture(userProfiles, ref, anotherUserProfile('colleague'));
+    expect(await refusal(t.db, () => insertFixture(adminUsers, pointing(ref, 'user_profiles', person.id)))).toEqual({
+      code: '23505',
+      constraint: 'admin_users_identity_provider_external_id_key',
+      column: undefined,
+    });
   });
 });
 

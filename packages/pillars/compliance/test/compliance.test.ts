@@ -1,10 +1,18 @@
-import { appendOnlyRefusal, fixtureKit, refusal, restrictViolation, setupTestDatabase } from '@db/core/testing';
+import {
+  appendOnlyRefusal,
+  fixtureKit,
+  type NaturalKeyCase,
+  naturalKeyTests,
+  refusal,
+  restrictViolation,
+  setupTestDatabase,
+} from '@db/core/testing';
 import { providersCatalog, vetPractices } from '@db/providers';
 import { providersFixtures } from '@db/providers/fixtures';
 import { userProfiles, userSessions, usersCatalog } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { eq } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
 import {
   accessControlLists,
@@ -93,7 +101,7 @@ describe('natural keys: ingestion upserts', () => {
   });
 
   /** Erased to PgTable and PgColumn: a union of concrete tables costs the checker far more than it checks. */
-  const keys: { name: string; table: PgTable; key: PgColumn[]; set: Record<string, unknown>; distinct: Record<string, unknown>; index: string }[] = [
+  const keys: NaturalKeyCase[] = [
     {
       name: 'security_audits',
       table: securityAudits,
@@ -120,16 +128,7 @@ describe('natural keys: ingestion upserts', () => {
     },
   ];
 
-  test.each(keys)('$name is upserted on (source, external_id), and a plain duplicate is refused', async ({ name, table, key, set, distinct, index }) => {
-    const { ref } = await seed(table);
-    const values = insertSchemaOf(name).parse({ ...fixtures[name]!(ref), ...set });
-    for (let i = 0; i < 2; i++) {
-      await t.db.insert(table).values(values as never).onConflictDoUpdate({ target: key, set: set as never });
-    }
-    expect(await allRows(table)).toEqual([expect.objectContaining({ id: ref(name), ...set })]);
-    // `distinct` keeps the row clear of the table's other unique keys, so this one is the one refusing it.
-    expect(await refusal(t.db, () => insertFixture(table, ref, distinct))).toEqual({ code: '23505', constraint: index, column: undefined });
-  });
+  naturalKeyTests(t, catalog, fixtures, keys);
 
   test('a redelivered IdP event and a replayed consent receipt are inserted once', async () => {
     const { ref } = await seed(authenticationLogs, gdprCompliance);

@@ -1,4 +1,11 @@
-import { fixtureKit, refusal, restrictViolation, setupTestDatabase } from '@db/core/testing';
+import {
+  fixtureKit,
+  type NaturalKeyCase,
+  naturalKeyTests,
+  refusal,
+  restrictViolation,
+  setupTestDatabase,
+} from '@db/core/testing';
 import { horses, horsesCatalog } from '@db/horses';
 import { horsesFixtures } from '@db/horses/fixtures';
 import { providersCatalog, veterinarians, vetPractices } from '@db/providers';
@@ -34,7 +41,7 @@ import { healthFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...healthFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...healthCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
 
 /** Every table of the package (seeding them brings their parents in the other pillars too). */
 const everyTable = Object.values(healthCatalog).map((schemas) => schemas.table);
@@ -240,28 +247,18 @@ describe('natural keys', () => {
     });
   });
 
-  const otherKeys = [
+  const otherKeys: NaturalKeyCase[] = [
     { name: 'health_records', table: healthRecords, key: [healthRecords.sourceSystem, healthRecords.externalRecordId], set: { status: 'monitoring', severity: 'mild' }, index: 'health_records_source_system_external_record_id_key' },
     { name: 'vet_visits', table: vetVisits, key: [vetVisits.practiceId, vetVisits.externalVisitId], set: { followUpOn: '2024-05-23', totalCharged: '702.50' }, index: 'vet_visits_practice_id_external_visit_id_key' },
     { name: 'vaccinations', table: vaccinations, key: [vaccinations.horseId, vaccinations.vaccineType, vaccinations.administeredOn], set: { batchNumber: 'A279B02', recordedInPassport: false }, index: 'vaccinations_horse_id_vaccine_type_administered_on_key' },
     { name: 'medications', table: medications, key: [medications.practiceId, medications.prescriptionReference], set: { status: 'discontinued', withdrawalEndsOn: '2024-05-08' }, index: 'medications_practice_id_prescription_reference_key' },
-    { name: 'vital_signs', table: vitalSigns, key: [vitalSigns.deviceSystem, vitalSigns.externalReadingId], set: { heartRateBpm: 38 }, index: 'vital_signs_device_system_external_reading_id_key', extra: { source: 'wearable_sensor', deviceSystem: 'equisense', externalReadingId: 'eqs-7781-0042' } },
+    { name: 'vital_signs', table: vitalSigns, key: [vitalSigns.deviceSystem, vitalSigns.externalReadingId], set: { heartRateBpm: 38 }, index: 'vital_signs_device_system_external_reading_id_key', given: { source: 'wearable_sensor', deviceSystem: 'equisense', externalReadingId: 'eqs-7781-0042' } },
     { name: 'health_statistics', table: healthStatistics, key: [healthStatistics.horseId, healthStatistics.periodType, healthStatistics.periodStart], set: { vetVisitCount: 3, vetSpend: '912.00' }, index: 'health_statistics_horse_id_period_type_period_start_key' },
     { name: 'health_protocols', table: healthProtocols, key: [healthProtocols.practiceId, healthProtocols.protocolCode, healthProtocols.version], set: { status: 'retired' }, index: 'health_protocols_practice_id_protocol_code_version_key' },
     { name: 'health_reminders', table: healthReminders, key: [healthReminders.vaccinationId, healthReminders.recipientUserId], set: { remindAt: new Date('2024-08-30T08:00:00Z'), channel: 'push' }, index: 'health_reminders_vaccination_id_recipient_user_id_key' },
   ];
 
-  test.each(otherKeys)('$name is upserted on its natural key, and a plain duplicate is refused', async ({ name, table, key, set, index, extra }) => {
-    const { ref } = await seedParentsOf(table);
-    const values = insertSchemaOf(name).parse({ ...fixtures[name]!(ref), ...extra, ...set });
-    const rows = [];
-    for (let i = 0; i < 2; i++) {
-      rows.push(...((await t.db.insert(table).values(values as never).onConflictDoUpdate({ target: key, set: set as never }).returning()) as { id: string }[]));
-    }
-    expect(rows[1]!.id).toBe(rows[0]!.id);
-    expect(await allRows(table)).toEqual([expect.objectContaining({ id: rows[0]!.id, ...set })]);
-    expect(await refusal(t.db, () => insertFixture(table, ref, extra ?? {}))).toEqual({ code: '23505', constraint: index });
-  });
+  naturalKeyTests(t, catalog, fixtures, otherKeys);
 });
 
 describe('partial unique indexes', () => {

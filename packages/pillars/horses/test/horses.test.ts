@@ -1,4 +1,11 @@
-import { fixtureKit, refusal, restrictViolation, setupTestDatabase } from '@db/core/testing';
+import {
+  fixtureKit,
+  type NaturalKeyCase,
+  naturalKeyTests,
+  refusal,
+  restrictViolation,
+  setupTestDatabase,
+} from '@db/core/testing';
 import { userProfiles, usersCatalog } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { and, count, eq } from 'drizzle-orm';
@@ -23,7 +30,7 @@ import { horsesFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog };
-const { insertSchemaOf, seed, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
+const { seed, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
 
 /** Every table of the package (seeding them brings user_profiles too). */
 const everyTable = Object.values(horsesCatalog).map((schemas) => schemas.table);
@@ -159,19 +166,11 @@ describe('natural keys', () => {
     });
   });
 
-  const otherKeys = [
+  const otherKeys: NaturalKeyCase[] = [
     { name: 'horse_identifiers', table: horseIdentifiers, key: [horseIdentifiers.identifierType, horseIdentifiers.identifierValue], set: { isActive: false, implantSite: 'right nuchal ligament' }, index: 'horse_identifiers_identifier_type_identifier_value_key' },
     { name: 'horse_data_sources', table: horseDataSources, key: [horseDataSources.sourceName, horseDataSources.externalRecordId], set: { syncStatus: 'stale', syncAttemptCount: 2 }, index: 'horse_data_sources_source_name_external_record_id_key' },
     { name: 'horse_social_profiles', table: horseSocialProfiles, key: [horseSocialProfiles.platform, horseSocialProfiles.handle], set: { followerCount: 2100, isVerified: true }, index: 'horse_social_profiles_platform_handle_key' },
   ];
 
-  test.each(otherKeys)('$name is upserted on its natural key, and a plain duplicate is refused', async ({ name, table, key, set, index }) => {
-    const { ref } = await seed(table);
-    const values = insertSchemaOf(name).parse({ ...fixtures[name]!(ref), ...set });
-    for (let i = 0; i < 2; i++) {
-      await t.db.insert(table).values(values as never).onConflictDoUpdate({ target: key, set: set as never });
-    }
-    expect(await allRows(table)).toEqual([expect.objectContaining({ id: ref(name), ...set })]);
-    expect(await refusal(t.db, () => insertFixture(table, ref))).toEqual({ code: '23505', constraint: index });
-  });
+  naturalKeyTests(t, catalog, fixtures, otherKeys);
 });

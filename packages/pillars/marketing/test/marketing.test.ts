@@ -1,4 +1,12 @@
-import { appendOnlyRefusal, fixtureKit, refusal, restrictViolation, setupTestDatabase } from '@db/core/testing';
+import {
+  appendOnlyRefusal,
+  fixtureKit,
+  type NaturalKeyCase,
+  naturalKeyTests,
+  refusal,
+  restrictViolation,
+  setupTestDatabase,
+} from '@db/core/testing';
 import { horsesCatalog } from '@db/horses';
 import { horsesFixtures } from '@db/horses/fixtures';
 import { providersCatalog, vetPractices } from '@db/providers';
@@ -78,7 +86,7 @@ describe('natural keys: ingestion upserts', () => {
     expect(await rowCount(socialShares)).toBe(4);
   });
 
-  const keys = [
+  const keys: NaturalKeyCase[] = [
     {
       name: 'referral_tracking',
       table: referralTracking,
@@ -138,15 +146,7 @@ describe('natural keys: ingestion upserts', () => {
     },
   ];
 
-  test.each(keys)('$name is upserted on its natural key, and a plain duplicate is refused', async ({ name, table, key, set, distinct, index }) => {
-    const { ref } = await seed(table);
-    const values = insertSchemaOf(name).parse({ ...fixtures[name]!(ref), ...set });
-    for (let i = 0; i < 2; i++) {
-      await t.db.insert(table).values(values as never).onConflictDoUpdate({ target: key, set: set as never });
-    }
-    expect(await allRows(table)).toEqual([expect.objectContaining({ id: ref(name), ...set })]);
-    expect(await refusal(t.db, () => insertFixture(table, ref, distinct))).toEqual({ code: '23505', constraint: index });
-  });
+  naturalKeyTests(t, catalog, fixtures, keys);
 
   test('a conversion re-imported is recorded once: insert ... on conflict do nothing (the table is append-only)', async () => {
     const { ref } = await seedParentsOf(marketingAttribution);

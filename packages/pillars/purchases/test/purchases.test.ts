@@ -1,6 +1,8 @@
 import {
   appendOnlyRefusal,
   fixtureKit,
+  type NaturalKeyCase,
+  naturalKeyTests,
   refusal,
   restrictViolation,
   setupTestDatabase,
@@ -76,7 +78,7 @@ describe('natural keys: webhooks and imports upsert', () => {
     expect(await rowCount(transactions)).toBe(2);
   });
 
-  const keys = [
+  const keys: NaturalKeyCase[] = [
     {
       name: 'refunds',
       table: refunds,
@@ -127,16 +129,7 @@ describe('natural keys: webhooks and imports upsert', () => {
     },
   ];
 
-  test.each(keys)('$name is upserted on its natural key, and a plain duplicate is refused', async ({ name, table, key, set, distinct, index }) => {
-    const { ref } = await seed(table);
-    const values = insertSchemaOf(name).parse({ ...fixtures[name]!(ref), ...set });
-    for (let i = 0; i < 2; i++) {
-      await t.db.insert(table).values(values as never).onConflictDoUpdate({ target: key, set: set as never });
-    }
-    expect(await allRows(table)).toEqual([expect.objectContaining({ id: ref(name), ...set })]);
-    // `distinct` keeps the row clear of the table's other unique keys, so this one is the one refusing it.
-    expect(await refusal(t.db, () => insertFixture(table, ref, distinct))).toEqual({ code: '23505', constraint: index });
-  });
+  naturalKeyTests(t, catalog, fixtures, keys);
 
   test('an invoice number is unique per seller, not across sellers', async () => {
     const { ref } = await seed(invoices);

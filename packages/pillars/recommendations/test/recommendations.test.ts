@@ -1,4 +1,12 @@
-import { appendOnlyRefusal, fixtureKit, refusal, restrictViolation, setupTestDatabase } from '@db/core/testing';
+import {
+  appendOnlyRefusal,
+  fixtureKit,
+  type NaturalKeyCase,
+  naturalKeyTests,
+  refusal,
+  restrictViolation,
+  setupTestDatabase,
+} from '@db/core/testing';
 import { horses, horsesCatalog } from '@db/horses';
 import { horsesFixtures } from '@db/horses/fixtures';
 import { providersCatalog } from '@db/providers';
@@ -81,7 +89,7 @@ describe('natural keys: re-delivered rows upsert', () => {
     );
   });
 
-  const otherKeys = [
+  const otherKeys: NaturalKeyCase[] = [
     {
       name: 'ai_models',
       table: aiModels,
@@ -89,7 +97,7 @@ describe('natural keys: re-delivered rows upsert', () => {
       set: { status: 'deprecated', deprecatedAt: new Date('2025-02-01T00:00:00Z') },
       index: 'ai_models_model_name_model_version_key',
       /** The duplicate differs on the vendor's id, so only the (name, version) key is shared. */
-      extra: { providerModelId: 'gpt-4o-2024-08-06-eu' },
+      distinct: { providerModelId: 'gpt-4o-2024-08-06-eu' },
     },
     {
       name: 'ai_predictions',
@@ -156,17 +164,7 @@ describe('natural keys: re-delivered rows upsert', () => {
     },
   ];
 
-  test.each(otherKeys)('$name is upserted on its natural key, and a plain duplicate is refused', async ({ name, table, key, set, index, extra }) => {
-    const { ref } = await seedParentsOf(table);
-    const values = insertSchemaOf(name).parse({ ...fixtures[name]!(ref), ...set });
-    const rows: { id: string }[] = [];
-    for (let i = 0; i < 2; i++) {
-      rows.push(...((await t.db.insert(table).values(values as never).onConflictDoUpdate({ target: key, set: set as never }).returning()) as { id: string }[]));
-    }
-    expect(rows[1]!.id).toBe(rows[0]!.id);
-    expect(await allRows(table)).toEqual([expect.objectContaining({ id: rows[0]!.id, ...set })]);
-    expect(await refusal(t.db, () => insertFixture(table, ref, extra ?? {}))).toEqual(expect.objectContaining({ code: '23505', constraint: index }));
-  });
+  naturalKeyTests(t, catalog, fixtures, otherKeys);
 
   test('a dataset build that re-runs adds nothing: (dataset_name, dataset_version, content_sha256), do nothing on conflict', async () => {
     const { ref } = await seedParentsOf(aiTrainingData);

@@ -1,5 +1,13 @@
 import { mergeRelationParts } from '@db/core';
-import { appendOnlyRefusal, fixtureKit, refusal, restrictViolation, setupTestDatabase } from '@db/core/testing';
+import {
+  appendOnlyRefusal,
+  fixtureKit,
+  type NaturalKeyCase,
+  naturalKeyTests,
+  refusal,
+  restrictViolation,
+  setupTestDatabase,
+} from '@db/core/testing';
 import { userProfiles, usersCatalog, usersRelations } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { eq, sql } from 'drizzle-orm';
@@ -78,7 +86,7 @@ describe('natural keys: imports upsert', () => {
     expect(await rowCount(scalingEvents)).toBe(2);
   });
 
-  const keys = [
+  const keys: NaturalKeyCase[] = [
     {
       name: 'data_replication_status',
       table: dataReplicationStatus,
@@ -105,16 +113,7 @@ describe('natural keys: imports upsert', () => {
     },
   ];
 
-  test.each(keys)('$name is upserted on its natural key, and a plain duplicate is refused', async ({ name, table, key, set, distinct, index }) => {
-    const { ref } = await seed(table);
-    const values = insertSchemaOf(name).parse({ ...fixtures[name]!(ref), ...set });
-    for (let i = 0; i < 2; i++) {
-      await t.db.insert(table).values(values as never).onConflictDoUpdate({ target: key, set: set as never });
-    }
-    expect(await allRows(table)).toEqual([expect.objectContaining({ id: ref(name), ...set })]);
-    // `distinct` keeps the row clear of the table's other unique keys, so this one is the one refusing it.
-    expect(await refusal(t.db, () => insertFixture(table, ref, distinct))).toEqual({ code: '23505', constraint: index });
-  });
+  naturalKeyTests(t, catalog, fixtures, keys);
 
   test('a re-delivered scrape is ignored: one sample per (host_name, sampled_at)', async () => {
     const { ref } = await seedParentsOf(infrastructureMonitoring);

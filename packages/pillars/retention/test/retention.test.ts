@@ -1,4 +1,4 @@
-import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
+import { fixtureKit, type NaturalKeyCase, naturalKeyTests, refusal, setupTestDatabase } from '@db/core/testing';
 import { horsesCatalog } from '@db/horses';
 import { horsesFixtures } from '@db/horses/fixtures';
 import { providersCatalog, vetPractices } from '@db/providers';
@@ -131,7 +131,7 @@ describe('natural keys: webhooks and syncs upsert', () => {
     expect(await rowCount(outreachMessages)).toBe(2);
   });
 
-  const keys = [
+  const keys: NaturalKeyCase[] = [
     {
       name: 'user_segments',
       table: userSegments,
@@ -182,16 +182,7 @@ describe('natural keys: webhooks and syncs upsert', () => {
     },
   ];
 
-  test.each(keys)('$name is upserted on its natural key, and a plain duplicate is refused', async ({ name, table, key, set, distinct, index }) => {
-    const { ref } = await seed(table);
-    const values = insertSchemaOf(name).parse({ ...fixtures[name]!(ref), ...set });
-    for (let i = 0; i < 2; i++) {
-      await t.db.insert(table).values(values as never).onConflictDoUpdate({ target: key, set: set as never });
-    }
-    expect(await allRows(table)).toEqual([expect.objectContaining({ id: ref(name), ...set })]);
-    // `distinct` keeps the row clear of the table's other unique keys, so this one is the one refusing it.
-    expect(await refusal(t.db, () => insertFixture(table, ref, distinct))).toEqual({ code: '23505', constraint: index });
-  });
+  naturalKeyTests(t, catalog, fixtures, keys);
 
   test('a redelivered webhook event is recorded once', async () => {
     const { ref } = await seedParentsOf(outreachEvents);

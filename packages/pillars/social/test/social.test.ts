@@ -1,4 +1,12 @@
-import { appendOnlyRefusal, fixtureKit, refusal, restrictViolation, setupTestDatabase } from '@db/core/testing';
+import {
+  appendOnlyRefusal,
+  fixtureKit,
+  type NaturalKeyCase,
+  naturalKeyTests,
+  refusal,
+  restrictViolation,
+  setupTestDatabase,
+} from '@db/core/testing';
 import { horses, horsesCatalog } from '@db/horses';
 import { horsesFixtures } from '@db/horses/fixtures';
 import { providersCatalog } from '@db/providers';
@@ -50,7 +58,7 @@ async function anotherUser(ref: Ref, name: string) {
 }
 
 describe('natural keys: imports and redeliveries upsert', () => {
-  const keys = [
+  const keys: NaturalKeyCase[] = [
     {
       name: 'community_events',
       table: communityEvents,
@@ -99,19 +107,7 @@ describe('natural keys: imports and redeliveries upsert', () => {
     },
   ];
 
-  test.each(keys)('$name is upserted on its natural key, and a plain duplicate is refused', async ({ name, table, key, given, set, distinct, index }) => {
-    const { ref } = await seedParentsOf(table);
-    const values = insertSchemaOf(name).parse({ ...fixtures[name]!(ref), ...given, ...set });
-    const written: string[] = [];
-    for (let i = 0; i < 2; i++) {
-      const [row] = (await t.db.insert(table).values(values as never).onConflictDoUpdate({ target: key, set: set as never }).returning()) as { id: string }[];
-      written.push(row!.id);
-    }
-    expect(written[1]).toBe(written[0]);
-    expect(await allRows(table)).toEqual([expect.objectContaining({ id: written[0], ...set })]);
-    // `distinct` keeps the row clear of the table's other unique keys, so this one is the one refusing it.
-    expect(await refusal(t.db, () => insertFixture(table, ref, { ...given, ...distinct }))).toEqual({ code: '23505', constraint: index });
-  });
+  naturalKeyTests(t, catalog, fixtures, keys);
 
   test('the same event id in another calendar is another event', async () => {
     const { ref } = await seed(communityEvents);
