@@ -27,6 +27,11 @@ export const IANA_TIME_ZONE: TextFormat = {
   pattern: /^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$/,
   message: 'must be an IANA time zone name such as Europe/Dublin',
 };
+/**
+ * An id or name as another system issues it (a processor's charge, a provider's event, a tracker's issue, a queue
+ * ARN): 1-255 characters without whitespace, so a pasted id with a stray space or newline is refused.
+ */
+export const EXTERNAL_ID: TextFormat = { pattern: /^\S{1,255}$/, message: 'must be an id of 1-255 characters without spaces' };
 export const SHA256_HEX: TextFormat = { pattern: /^[0-9a-f]{64}$/, message: 'must be a lower-case hex SHA-256 digest' };
 /** Machine keys such as entity types: snake_case, 2-63 characters. */
 export const SNAKE_CASE_KEY: TextFormat = {

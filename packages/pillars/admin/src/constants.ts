@@ -192,14 +192,6 @@ export const ADMIN_ALERT_STATUSES = ['firing', 'acknowledged', 'resolved'] as co
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
- * An id issued by another system (error tracker issue, backup label or snapshot ARN, request and correlation
- * ids): 1-255 characters without whitespace, so a pasted id with a stray space or newline is refused.
- */
-export const ADMIN_EXTERNAL_ID: TextFormat = {
-  pattern: /^\S{1,255}$/,
-  message: 'must be an id of 1-255 characters without spaces',
-};
-/**
  * An unquoted SQL identifier (table or column name), at most 63 characters as PostgreSQL keeps them. Upper case is
  * allowed: the audit trail may also hold names imported from the existing production systems.
  */

@@ -250,11 +250,6 @@ export const COMPLIANCE_KEY_STATUSES = ['active', 'disabled', 'pending_deletion'
 // Text formats
 // ---------------------------------------------------------------------------------------------------------------
 
-/** An id issued by another system (support desk ticket, IdP event, GRC tool record): no spaces, 1-255 characters. */
-export const COMPLIANCE_EXTERNAL_ID: TextFormat = {
-  pattern: /^\S{1,255}$/,
-  message: 'must be an id of 1-255 characters without spaces',
-};
 /** A KMS key id or ARN (AWS ARNs run to 2048 characters, past PostgreSQL's 255 repetition bound), without spaces. */
 export const COMPLIANCE_KMS_KEY_ID: TextFormat = {
   pattern: /^\S+$/,

@@ -213,11 +213,6 @@ export const MARKETING_REFERRAL_CODE: TextFormat = {
   pattern: /^[A-Z0-9][A-Z0-9-]{3,31}$/,
   message: 'must be 4-32 upper-case letters, digits or -, e.g. SIOBHAN-10',
 };
-/** An id issued by another system (a network's post id, a tool's record id): 1-255 characters, no whitespace. */
-export const MARKETING_EXTERNAL_ID: TextFormat = {
-  pattern: /^\S{1,255}$/,
-  message: 'must be an id of 1-255 characters without spaces',
-};
 /** A hashtag stored without its # and without whitespace: HorsesOfIreland, DublinHorseShow2024. */
 export const MARKETING_HASHTAG: TextFormat = {
   pattern: /^[^#\s]\S{0,138}$/,

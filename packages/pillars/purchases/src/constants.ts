@@ -192,14 +192,6 @@ export const PURCHASE_DOCUMENT_NUMBER: TextFormat = {
   pattern: /^[A-Z0-9][A-Z0-9/-]{2,39}$/,
   message: 'must be 3-40 upper-case letters, digits, - or /, e.g. CEV-2024-00123',
 };
-/**
- * An id issued by another system (processor charge, refund and event ids, practice-management and shop record
- * ids): 1-255 characters without whitespace, so a pasted id with a stray space or newline is refused.
- */
-export const PURCHASE_EXTERNAL_ID: TextFormat = {
-  pattern: /^\S{1,255}$/,
-  message: 'must be an id of 1-255 characters without spaces',
-};
 /** A VAT registration number with its country prefix, as EU VIES and HMRC print them: IE6388047V, GB123456789. */
 export const PURCHASE_VAT_NUMBER: TextFormat = {
   pattern: /^[A-Z]{2}[0-9A-Z+*]{2,13}$/,

@@ -266,11 +266,6 @@ export const AI_TRAINING_LICENCES = [
 ] as const;
 /** GDPR Article 6 lawful basis for using the item; not_personal_data when it holds none. */
 export const AI_LAWFUL_BASES = ['consent', 'contract', 'legitimate_interest', 'not_personal_data'] as const;
-/** An id at an external system: 1-255 characters without whitespace. */
-export const AI_EXTERNAL_ID: TextFormat = {
-  pattern: /^\S{1,255}$/,
-  message: 'must be an id of 1-255 characters without spaces',
-};
 /** A reminder's dedupe key, e.g. farrier:whisper:2024-06-12. */
 export const AI_REMINDER_KEY: TextFormat = {
   pattern: /^[a-z0-9][a-z0-9_:.-]{1,199}$/,

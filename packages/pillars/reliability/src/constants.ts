@@ -229,11 +229,3 @@ export const RELIABILITY_REGION: TextFormat = {
   pattern: /^[a-z][a-z0-9-]{1,39}$/,
   message: 'must be a lower-case region code such as eu-west-1',
 };
-/**
- * A name or id as an external system spells it, without whitespace, 1-255 characters: queue names (Kafka topics,
- * SQS names, RabbitMQ queues), queue ARNs and URLs, event ids of the metrics and autoscaling sources.
- */
-export const RELIABILITY_EXTERNAL_NAME: TextFormat = {
-  pattern: /^\S{1,255}$/,
-  message: 'must be 1-255 characters without spaces',
-};

@@ -238,14 +238,6 @@ export const RETENTION_METRIC_UNITS = ['count', 'percent', 'amount'] as const;
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
- * An id issued by another system (a provider's message, event or campaign id, a scoring run): 1-255 characters
- * without whitespace, so a pasted id with a stray space or newline is refused.
- */
-export const RETENTION_EXTERNAL_ID: TextFormat = {
-  pattern: /^\S{1,255}$/,
-  message: 'must be an id of 1-255 characters without spaces',
-};
-/**
  * An SMS sender: an E.164 number, a short code, or an alphanumeric sender ID of up to 11 letters, digits and
  * spaces (what Irish and UK networks display, e.g. "CurraghVets").
  */

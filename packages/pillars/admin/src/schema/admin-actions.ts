@@ -1,8 +1,20 @@
-import { createdAt, differ, domainTable, formatCheck, id, nonNegative, requiredWhen, requiredWith, textEnum, timestamptz } from '@db/core';
+import {
+  createdAt,
+  differ,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  nonNegative,
+  requiredWhen,
+  requiredWith,
+  textEnum,
+  timestamptz,
+} from '@db/core';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { index, inet, integer, text, uuid } from 'drizzle-orm/pg-core';
-import { ADMIN_ACTION_OUTCOMES, ADMIN_ACTION_TYPES, ADMIN_EXTERNAL_ID, ADMIN_SQL_IDENTIFIER } from '../constants.ts';
+import { ADMIN_ACTION_OUTCOMES, ADMIN_ACTION_TYPES, ADMIN_SQL_IDENTIFIER } from '../constants.ts';
 import { adminUsers } from './admin-users.ts';
 
 /**
@@ -56,6 +68,6 @@ export const adminActions = domainTable(
     differ(t.adminUserId, t.approvedByAdminUserId, { name: 'admin_actions_approver_check', message: 'an admin cannot approve their own action' }),
     requiredWhen(t.reason, t.action, 'impersonation_started', { name: 'admin_actions_impersonation_reason_check' }),
     nonNegative(t.affectedRowCount),
-    formatCheck(t.requestId, ADMIN_EXTERNAL_ID),
+    formatCheck(t.requestId, EXTERNAL_ID),
   ],
 );

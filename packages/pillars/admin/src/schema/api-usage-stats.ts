@@ -1,11 +1,20 @@
-import { domainTable, formatCheck, id, inOrder, nonNegative, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  inOrder,
+  nonNegative,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, numeric, text, unique, uuid } from 'drizzle-orm/pg-core';
 import {
   ADMIN_BUCKET_WIDTHS,
   ADMIN_ENVIRONMENTS,
-  ADMIN_EXTERNAL_ID,
   ADMIN_HTTP_METHODS,
   ADMIN_ROUTE_TEMPLATE,
   ADMIN_USAGE_SOURCES,
@@ -61,7 +70,7 @@ export const apiUsageStats = domainTable(
       .on(t.bucketStart)
       .where(sql`${t.serverErrorCount} > 0`),
     formatCheck(t.endpoint, ADMIN_ROUTE_TEMPLATE),
-    formatCheck(t.apiClientKey, ADMIN_EXTERNAL_ID),
+    formatCheck(t.apiClientKey, EXTERNAL_ID),
     nonNegative(t.requestCount),
     nonNegative(t.clientErrorCount),
     nonNegative(t.serverErrorCount),

@@ -1,8 +1,22 @@
-import { createdAt, differ, domainTable, formatCheck, id, onlyWhen, requiredWhen, requiredWith, SNAKE_CASE_KEY, textEnum, timestamptz, together } from '@db/core';
+import {
+  createdAt,
+  differ,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  onlyWhen,
+  requiredWhen,
+  requiredWith,
+  SNAKE_CASE_KEY,
+  textEnum,
+  timestamptz,
+  together,
+} from '@db/core';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { bigint, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { ADMIN_AUDIT_ACTOR_TYPES, ADMIN_AUDIT_OPERATIONS, ADMIN_EXTERNAL_ID, ADMIN_SQL_IDENTIFIER } from '../constants.ts';
+import { ADMIN_AUDIT_ACTOR_TYPES, ADMIN_AUDIT_OPERATIONS, ADMIN_SQL_IDENTIFIER } from '../constants.ts';
 
 /**
  * The platform-wide change log, append-only (the database refuses UPDATE and DELETE: `adminDatabaseObjects`):
@@ -56,10 +70,10 @@ export const auditTrail = domainTable(
     onlyWhen(t.actorUserId, t.actorType, 'user', { name: 'audit_trail_actor_user_type_check' }),
     requiredWith(t.actorUserId, t.impersonatorUserId, { name: 'audit_trail_impersonated_actor_check', message: 'is required when impersonatorUserId is given' }),
     differ(t.actorUserId, t.impersonatorUserId, { name: 'audit_trail_impersonator_check', message: 'must differ from actorUserId' }),
-    formatCheck(t.requestId, ADMIN_EXTERNAL_ID),
-    formatCheck(t.correlationId, ADMIN_EXTERNAL_ID),
+    formatCheck(t.requestId, EXTERNAL_ID),
+    formatCheck(t.correlationId, EXTERNAL_ID),
     formatCheck(t.sourceSystem, SNAKE_CASE_KEY),
-    formatCheck(t.externalEventId, ADMIN_EXTERNAL_ID),
+    formatCheck(t.externalEventId, EXTERNAL_ID),
     together(t.sourceSystem, t.externalEventId, { name: 'audit_trail_source_event_check' }),
   ],
 );

@@ -1,6 +1,7 @@
 import {
   differ,
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   id,
   inOrder,
@@ -19,7 +20,6 @@ import {
   ADMIN_BACKUP_SOURCES,
   ADMIN_BACKUP_STATUSES,
   ADMIN_ENVIRONMENTS,
-  ADMIN_EXTERNAL_ID,
   ADMIN_RESTORE_TEST_RESULTS,
   ADMIN_URI,
 } from '../constants.ts';
@@ -80,7 +80,7 @@ export const databaseBackups = domainTable(
     index('database_backups_retain_until_idx')
       .on(t.retainUntil)
       .where(sql`${t.status} = 'completed'`),
-    formatCheck(t.externalBackupId, ADMIN_EXTERNAL_ID),
+    formatCheck(t.externalBackupId, EXTERNAL_ID),
     formatCheck(t.storageUrl, ADMIN_URI),
     formatCheck(t.checksumSha256, SHA256_HEX),
     differ(t.id, t.parentBackupId, { name: 'database_backups_parent_check', message: 'a backup cannot build on itself' }),

@@ -1,5 +1,6 @@
 import {
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   HTTP_URL,
   id,
@@ -19,7 +20,6 @@ import {
   ADMIN_ERROR_LEVELS,
   ADMIN_ERROR_STATUSES,
   ADMIN_ERROR_TRACKERS,
-  ADMIN_EXTERNAL_ID,
   ADMIN_FINGERPRINT,
 } from '../constants.ts';
 import { adminUsers } from './admin-users.ts';
@@ -70,7 +70,7 @@ export const errorLogs = domainTable(
     index('error_logs_unresolved_idx')
       .on(t.environment, t.lastSeenAt)
       .where(sql`${t.status} = 'unresolved'`),
-    formatCheck(t.externalIssueId, ADMIN_EXTERNAL_ID),
+    formatCheck(t.externalIssueId, EXTERNAL_ID),
     formatCheck(t.fingerprint, ADMIN_FINGERPRINT),
     formatCheck(t.issueUrl, HTTP_URL),
     inOrder(t.firstSeenAt, t.lastSeenAt, { name: 'error_logs_last_seen_at_check', message: 'must not be before firstSeenAt' }),

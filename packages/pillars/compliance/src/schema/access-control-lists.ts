@@ -1,6 +1,7 @@
 import {
   customCheck,
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   id,
   inOrder,
@@ -17,12 +18,7 @@ import { vetPractices } from '@db/providers/tables';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { foreignKey, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import {
-  COMPLIANCE_ACL_EFFECTS,
-  COMPLIANCE_ACL_PERMISSIONS,
-  COMPLIANCE_EXTERNAL_ID,
-  COMPLIANCE_PRINCIPAL_ROLES,
-} from '../constants.ts';
+import { COMPLIANCE_ACL_EFFECTS, COMPLIANCE_ACL_PERMISSIONS, COMPLIANCE_PRINCIPAL_ROLES } from '../constants.ts';
 
 /** Extra conditions on a grant, checked by the application when the grant is used. */
 export type AccessControlConditions = {
@@ -113,6 +109,6 @@ export const accessControlLists = domainTable(
     requiredWith(t.revokedAt, t.revokeReason, { name: 'access_control_lists_revoke_reason_check' }),
     together(t.source, t.externalId, { name: 'access_control_lists_external_check' }),
     formatCheck(t.source, SNAKE_CASE_KEY),
-    formatCheck(t.externalId, COMPLIANCE_EXTERNAL_ID),
+    formatCheck(t.externalId, EXTERNAL_ID),
   ],
 );

@@ -3,6 +3,7 @@ import {
   COUNTRY_CODE,
   createdAt,
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   id,
   onlyWhen,
@@ -20,7 +21,6 @@ import {
   COMPLIANCE_AUTH_FAILURE_REASONS,
   COMPLIANCE_AUTH_METHODS,
   COMPLIANCE_AUTH_OUTCOMES,
-  COMPLIANCE_EXTERNAL_ID,
   COMPLIANCE_MFA_METHODS,
 } from '../constants.ts';
 
@@ -73,7 +73,7 @@ export const authenticationLogs = domainTable(
     /** Only a failure may have an unknown user. */
     requiredWhen(t.userId, t.outcome, 'success', { name: 'authentication_logs_success_user_check' }),
     formatCheck(t.identityProvider, SNAKE_CASE_KEY),
-    formatCheck(t.providerEventId, COMPLIANCE_EXTERNAL_ID),
+    formatCheck(t.providerEventId, EXTERNAL_ID),
     formatCheck(t.attemptedIdentifierHash, SHA256_HEX),
     formatCheck(t.ipCountryCode, COUNTRY_CODE),
     between(t.riskScore, 0, 1),

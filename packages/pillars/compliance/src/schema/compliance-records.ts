@@ -1,5 +1,6 @@
 import {
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   HTTP_URL,
   id,
@@ -14,12 +15,7 @@ import {
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import {
-  COMPLIANCE_ASSESSMENT_METHODS,
-  COMPLIANCE_CONTROL_STATUSES,
-  COMPLIANCE_EXTERNAL_ID,
-  COMPLIANCE_FRAMEWORKS,
-} from '../constants.ts';
+import { COMPLIANCE_ASSESSMENT_METHODS, COMPLIANCE_CONTROL_STATUSES, COMPLIANCE_FRAMEWORKS } from '../constants.ts';
 import { securityAudits } from './security-audits.ts';
 
 /**
@@ -81,6 +77,6 @@ export const complianceRecords = domainTable(
     inOrder(t.assessedOn, t.supersededOn, { name: 'compliance_records_superseded_on_check', message: 'must not be before assessedOn' }),
     together(t.source, t.externalId, { name: 'compliance_records_external_check' }),
     formatCheck(t.source, SNAKE_CASE_KEY),
-    formatCheck(t.externalId, COMPLIANCE_EXTERNAL_ID),
+    formatCheck(t.externalId, EXTERNAL_ID),
   ],
 );

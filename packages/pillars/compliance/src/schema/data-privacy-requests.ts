@@ -1,6 +1,7 @@
 import {
   customCheck,
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   id,
   inOrder,
@@ -19,7 +20,6 @@ import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
-  COMPLIANCE_EXTERNAL_ID,
   COMPLIANCE_IDENTITY_VERIFICATION_METHODS,
   COMPLIANCE_OPEN_PRIVACY_REQUEST_STATUSES,
   COMPLIANCE_PRIVACY_REJECTION_GROUNDS,
@@ -127,7 +127,7 @@ export const dataPrivacyRequests = domainTable(
       .on(t.dueAt)
       .where(sql`${t.status} in (${sql.raw(COMPLIANCE_OPEN_PRIVACY_REQUEST_STATUSES.map(sqlLiteral).join(', '))})`),
     formatCheck(t.source, SNAKE_CASE_KEY),
-    formatCheck(t.externalId, COMPLIANCE_EXTERNAL_ID),
+    formatCheck(t.externalId, EXTERNAL_ID),
     customCheck('data_privacy_requests_due_at_check', sql`${t.dueAt} = ${t.receivedAt} + interval '${sql.raw(String(COMPLIANCE_PRIVACY_REQUEST_DUE_HOURS))} hours'`, {
       columns: [t.dueAt, t.receivedAt],
       column: t.dueAt,

@@ -1,11 +1,21 @@
-import { createdAt, domainTable, formatCheck, id, SHA256_HEX, SNAKE_CASE_KEY, textEnum, timestamptz, together } from '@db/core';
+import {
+  createdAt,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  SHA256_HEX,
+  SNAKE_CASE_KEY,
+  textEnum,
+  timestamptz,
+  together,
+} from '@db/core';
 import { userProfiles } from '@db/users/tables';
 import { index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   COMPLIANCE_CONSENT_CHANNELS,
   COMPLIANCE_CONSENT_DECISIONS,
   COMPLIANCE_CONSENT_PURPOSES,
-  COMPLIANCE_EXTERNAL_ID,
   COMPLIANCE_LANGUAGE_TAG,
   COMPLIANCE_LAWFUL_BASES,
 } from '../constants.ts';
@@ -58,6 +68,6 @@ export const gdprCompliance = domainTable(
     formatCheck(t.consentTextSha256, SHA256_HEX),
     together(t.source, t.externalId, { name: 'gdpr_compliance_external_check' }),
     formatCheck(t.source, SNAKE_CASE_KEY),
-    formatCheck(t.externalId, COMPLIANCE_EXTERNAL_ID),
+    formatCheck(t.externalId, EXTERNAL_ID),
   ],
 );

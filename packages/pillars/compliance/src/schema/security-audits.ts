@@ -1,6 +1,7 @@
 import {
   currency,
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   HTTP_URL,
   id,
@@ -20,7 +21,6 @@ import { date, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-co
 import {
   COMPLIANCE_AUDIT_STATUSES,
   COMPLIANCE_AUDIT_TYPES,
-  COMPLIANCE_EXTERNAL_ID,
   COMPLIANCE_FRAMEWORKS,
   COMPLIANCE_REFERENCE,
 } from '../constants.ts';
@@ -89,6 +89,6 @@ export const securityAudits = domainTable(
     formatCheck(t.reportUrl, HTTP_URL),
     together(t.source, t.externalId, { name: 'security_audits_external_check' }),
     formatCheck(t.source, SNAKE_CASE_KEY),
-    formatCheck(t.externalId, COMPLIANCE_EXTERNAL_ID),
+    formatCheck(t.externalId, EXTERNAL_ID),
   ],
 );

@@ -1,6 +1,7 @@
 import {
   currency,
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   id,
   inOrder,
@@ -20,7 +21,6 @@ import { sql } from 'drizzle-orm';
 import { date, foreignKey, index, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   MARKETING_DELIVERABLE_FORMATS,
-  MARKETING_EXTERNAL_ID,
   MARKETING_FEE_STRUCTURES,
   MARKETING_PARTNERSHIP_SOURCES,
   MARKETING_PARTNERSHIP_STATUSES,
@@ -92,7 +92,7 @@ export const influencerPartnerships = domainTable(
       foreignColumns: [userProfiles.id],
     }).onDelete('restrict'),
     formatCheck(t.handle, MARKETING_SOCIAL_HANDLE),
-    formatCheck(t.externalId, MARKETING_EXTERNAL_ID),
+    formatCheck(t.externalId, EXTERNAL_ID),
     together(t.primaryNetwork, t.handle, { name: 'influencer_partnerships_handle_check' }),
     requiredWhen(t.feeAmount, t.feeStructure, 'flat_fee', { name: 'influencer_partnerships_flat_fee_check' }),
     requiredWhen(t.feeAmount, t.feeStructure, 'per_deliverable', { name: 'influencer_partnerships_deliverable_fee_check' }),

@@ -1,4 +1,19 @@
-import { createdAt, currency, domainTable, formatCheck, id, inOrder, money, nonNegative, positive, range, textEnum, textLength, timestamptz } from '@db/core';
+import {
+  createdAt,
+  currency,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  inOrder,
+  money,
+  nonNegative,
+  positive,
+  range,
+  textEnum,
+  textLength,
+  timestamptz,
+} from '@db/core';
 import { purchaseOrders } from '@db/purchases/tables';
 import { userProfiles, userSubscriptions } from '@db/users/tables';
 import { foreignKey, index, numeric, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -6,7 +21,6 @@ import {
   MARKETING_ATTRIBUTION_SOURCES,
   MARKETING_CHANNELS,
   MARKETING_CONVERSION_TYPES,
-  MARKETING_EXTERNAL_ID,
   MARKETING_TOUCH_MODELS,
 } from '../constants.ts';
 import { influencerPartnerships } from './influencer-partnerships.ts';
@@ -78,7 +92,7 @@ export const marketingAttribution = domainTable(
       columns: [t.influencerPartnershipId],
       foreignColumns: [influencerPartnerships.id],
     }).onDelete('restrict'),
-    formatCheck(t.conversionEventId, MARKETING_EXTERNAL_ID),
+    formatCheck(t.conversionEventId, EXTERNAL_ID),
     positive(t.touchSequence),
     range(t.creditPercent, { min: 0, max: 100, exclusiveMin: true }),
     textLength(t.utmSource, { min: 1, max: 255 }),

@@ -1,6 +1,7 @@
 import {
   currency,
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   id,
   inOrder,
@@ -18,7 +19,6 @@ import { userProfiles, userSubscriptions } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { foreignKey, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
-  MARKETING_EXTERNAL_ID,
   MARKETING_REFERRAL_REJECTION_REASONS,
   MARKETING_REFERRAL_SOURCES,
   MARKETING_REFERRAL_STATUSES,
@@ -89,7 +89,7 @@ export const referralTracking = domainTable(
       columns: [t.qualifyingSubscriptionId],
       foreignColumns: [userSubscriptions.id],
     }).onDelete('set null'),
-    formatCheck(t.externalId, MARKETING_EXTERNAL_ID),
+    formatCheck(t.externalId, EXTERNAL_ID),
     inOrder(t.clickedAt, t.signedUpAt, { name: 'referral_tracking_signed_up_at_check', message: 'must not be before the click' }),
     inOrder(t.signedUpAt, t.qualifiedAt, { name: 'referral_tracking_qualified_at_check', message: 'must not be before the sign-up' }),
     inOrder(t.qualifiedAt, t.rewardedAt, { name: 'referral_tracking_rewarded_at_check', message: 'must not be before the qualification' }),

@@ -1,7 +1,19 @@
-import { domainTable, formatCheck, HTTP_URL, id, inOrder, nonNegative, SNAKE_CASE_KEY, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  HTTP_URL,
+  id,
+  inOrder,
+  nonNegative,
+  SNAKE_CASE_KEY,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { userProfiles } from '@db/users/tables';
 import { index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { MARKETING_EXTERNAL_ID, MARKETING_SHARE_METHODS, MARKETING_SOCIAL_NETWORKS } from '../constants.ts';
+import { MARKETING_SHARE_METHODS, MARKETING_SOCIAL_NETWORKS } from '../constants.ts';
 import { referralCodes } from './referral-codes.ts';
 import { viralCampaigns } from './viral-campaigns.ts';
 
@@ -50,7 +62,7 @@ export const socialShares = domainTable(
     index('social_shares_content_idx').on(t.contentTable, t.contentId, t.sharedAt),
     index('social_shares_campaign_id_idx').on(t.campaignId),
     index('social_shares_referral_code_id_idx').on(t.referralCodeId),
-    formatCheck(t.networkPostId, MARKETING_EXTERNAL_ID),
+    formatCheck(t.networkPostId, EXTERNAL_ID),
     formatCheck(t.contentTable, SNAKE_CASE_KEY),
     formatCheck(t.shareUrl, HTTP_URL),
     formatCheck(t.postUrl, HTTP_URL),

@@ -1,6 +1,7 @@
 import {
   atLeastOneOf,
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   HTTP_URL,
   id,
@@ -16,7 +17,6 @@ import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { foreignKey, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
-  MARKETING_EXTERNAL_ID,
   MARKETING_LICENCE_TYPES,
   MARKETING_MODERATION_REASONS,
   MARKETING_MODERATION_STATUSES,
@@ -85,7 +85,7 @@ export const userGeneratedContent = domainTable(
     }).onDelete('set null'),
     formatCheck(t.creatorHandle, MARKETING_SOCIAL_HANDLE),
     formatCheck(t.mediaUrl, HTTP_URL),
-    formatCheck(t.externalId, MARKETING_EXTERNAL_ID),
+    formatCheck(t.externalId, EXTERNAL_ID),
     atLeastOneOf([t.creatorUserId, t.creatorHandle], {
       name: 'user_generated_content_creator_check',
       message: 'give the creator: a platform user or a handle',

@@ -4,6 +4,7 @@ import {
   differ,
   domainTable,
   exactlyOneOf,
+  EXTERNAL_ID,
   formatCheck,
   id,
   inOrder,
@@ -23,7 +24,7 @@ import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { isDecimal, units } from '../amounts.ts';
-import { PURCHASE_DOCUMENT_NUMBER, PURCHASE_EXTERNAL_ID, PURCHASE_INVOICE_STATUSES } from '../constants.ts';
+import { PURCHASE_DOCUMENT_NUMBER, PURCHASE_INVOICE_STATUSES } from '../constants.ts';
 import { billingAddresses } from './billing-addresses.ts';
 import { purchaseOrders } from './purchase-orders.ts';
 
@@ -112,6 +113,6 @@ export const invoices = domainTable(
     onlyWhen(t.voidedAt, t.status, 'void', { name: 'invoices_voided_at_status_check' }),
     together(t.sourceSystem, t.externalInvoiceId, { name: 'invoices_external_invoice_check' }),
     formatCheck(t.sourceSystem, SNAKE_CASE_KEY),
-    formatCheck(t.externalInvoiceId, PURCHASE_EXTERNAL_ID),
+    formatCheck(t.externalInvoiceId, EXTERNAL_ID),
   ],
 );

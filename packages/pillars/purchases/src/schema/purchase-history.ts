@@ -1,9 +1,21 @@
-import { createdAt, currency, domainTable, formatCheck, id, money, nonNegative, positive, textEnum, timestamptz } from '@db/core';
+import {
+  createdAt,
+  currency,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  money,
+  nonNegative,
+  positive,
+  textEnum,
+  timestamptz,
+} from '@db/core';
 import { horses } from '@db/horses/tables';
 import { vetPractices } from '@db/providers/tables';
 import { userProfiles } from '@db/users/tables';
 import { index, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { PURCHASE_EXTERNAL_ID, PURCHASE_HISTORY_SOURCES, PURCHASE_ITEM_CATEGORIES } from '../constants.ts';
+import { PURCHASE_HISTORY_SOURCES, PURCHASE_ITEM_CATEGORIES } from '../constants.ts';
 import { invoices } from './invoices.ts';
 import { purchaseOrders } from './purchase-orders.ts';
 
@@ -45,7 +57,7 @@ export const purchaseHistory = domainTable(
     index('purchase_history_seller_practice_id_idx').on(t.sellerPracticeId),
     index('purchase_history_purchase_order_id_idx').on(t.purchaseOrderId),
     index('purchase_history_invoice_id_idx').on(t.invoiceId),
-    formatCheck(t.sourceReference, PURCHASE_EXTERNAL_ID),
+    formatCheck(t.sourceReference, EXTERNAL_ID),
     positive(t.quantity),
     nonNegative(t.amount),
   ],

@@ -4,6 +4,7 @@ import {
   differ,
   domainTable,
   exactlyOneOf,
+  EXTERNAL_ID,
   formatCheck,
   id,
   inOrder,
@@ -24,7 +25,7 @@ import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { isDecimal, units } from '../amounts.ts';
-import { PURCHASE_DOCUMENT_NUMBER, PURCHASE_EXTERNAL_ID, PURCHASE_ORDER_STATUSES, PURCHASE_ORDER_TYPES } from '../constants.ts';
+import { PURCHASE_DOCUMENT_NUMBER, PURCHASE_ORDER_STATUSES, PURCHASE_ORDER_TYPES } from '../constants.ts';
 import { shippingAddresses } from './shipping-addresses.ts';
 
 /**
@@ -113,6 +114,6 @@ export const purchaseOrders = domainTable(
     inOrder(t.orderedAt, t.cancelledAt, { name: 'purchase_orders_cancelled_after_ordered_check', message: 'must not be before orderedAt' }),
     together(t.sourceSystem, t.externalOrderId, { name: 'purchase_orders_external_order_check' }),
     formatCheck(t.sourceSystem, SNAKE_CASE_KEY),
-    formatCheck(t.externalOrderId, PURCHASE_EXTERNAL_ID),
+    formatCheck(t.externalOrderId, EXTERNAL_ID),
   ],
 );

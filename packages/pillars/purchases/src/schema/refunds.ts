@@ -1,8 +1,23 @@
-import { currency, domainTable, formatCheck, id, inOrder, money, onlyWhen, positive, requiredWhen, textEnum, timestamps, timestamptz, together } from '@db/core';
+import {
+  currency,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  inOrder,
+  money,
+  onlyWhen,
+  positive,
+  requiredWhen,
+  textEnum,
+  timestamps,
+  timestamptz,
+  together,
+} from '@db/core';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { PURCHASE_EXTERNAL_ID, PURCHASE_PROCESSORS, PURCHASE_REFUND_REASONS, PURCHASE_REFUND_STATUSES } from '../constants.ts';
+import { PURCHASE_PROCESSORS, PURCHASE_REFUND_REASONS, PURCHASE_REFUND_STATUSES } from '../constants.ts';
 import { invoices } from './invoices.ts';
 import { transactions } from './transactions.ts';
 
@@ -52,7 +67,7 @@ export const refunds = domainTable(
       .where(sql`${t.status} in ('pending', 'requires_action')`),
     positive(t.amount),
     together(t.processor, t.processorRefundId, { name: 'refunds_processor_refund_check' }),
-    formatCheck(t.processorRefundId, PURCHASE_EXTERNAL_ID),
+    formatCheck(t.processorRefundId, EXTERNAL_ID),
     requiredWhen(t.processedAt, t.status, 'succeeded', { name: 'refunds_processed_at_check' }),
     inOrder(t.requestedAt, t.processedAt, { name: 'refunds_processed_after_requested_check', message: 'must not be before requestedAt' }),
     onlyWhen(t.failureReason, t.status, 'failed', { name: 'refunds_failure_reason_check' }),

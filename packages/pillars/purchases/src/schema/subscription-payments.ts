@@ -1,6 +1,7 @@
 import {
   currency,
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   HTTP_URL,
   id,
@@ -17,7 +18,7 @@ import { USER_PAYMENT_PROVIDERS } from '@db/users';
 import { userSubscriptions } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { foreignKey, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { PURCHASE_EXTERNAL_ID, PURCHASE_SUBSCRIPTION_BILLING_REASONS, PURCHASE_SUBSCRIPTION_PAYMENT_STATUSES } from '../constants.ts';
+import { PURCHASE_SUBSCRIPTION_BILLING_REASONS, PURCHASE_SUBSCRIPTION_PAYMENT_STATUSES } from '../constants.ts';
 import { transactions } from './transactions.ts';
 
 /**
@@ -72,7 +73,7 @@ export const subscriptionPayments = domainTable(
     index('subscription_payments_retry_idx')
       .on(t.nextAttemptAt)
       .where(sql`${t.status} = 'open'`),
-    formatCheck(t.providerInvoiceId, PURCHASE_EXTERNAL_ID),
+    formatCheck(t.providerInvoiceId, EXTERNAL_ID),
     inOrder(t.periodStart, t.periodEnd, { strict: true, name: 'subscription_payments_period_check', message: 'must be after periodStart' }),
     nonNegative(t.amountDue),
     nonNegative(t.taxAmount),

@@ -1,11 +1,23 @@
-import { createdAt, domainTable, differ, formatCheck, id, jsonObject, onlyWhen, requiredWhen, textEnum, timestamptz, together } from '@db/core';
+import {
+  createdAt,
+  differ,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  jsonObject,
+  onlyWhen,
+  requiredWhen,
+  textEnum,
+  timestamptz,
+  together,
+} from '@db/core';
 import { userProfiles } from '@db/users/tables';
 import { index, inet, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   PURCHASE_AUDIT_ACTIONS,
   PURCHASE_AUDIT_ACTOR_TYPES,
   PURCHASE_AUDITED_ENTITIES,
-  PURCHASE_EXTERNAL_ID,
   PURCHASE_PROCESSORS,
 } from '../constants.ts';
 
@@ -53,7 +65,7 @@ export const transactionAuditLog = domainTable(
     onlyWhen(t.actorUserId, t.actorType, 'user', { name: 'transaction_audit_log_actor_user_check' }),
     together(t.processor, t.processorEventId, { name: 'transaction_audit_log_processor_event_check' }),
     onlyWhen(t.processorEventId, t.actorType, 'processor_webhook', { name: 'transaction_audit_log_webhook_event_check' }),
-    formatCheck(t.processorEventId, PURCHASE_EXTERNAL_ID),
+    formatCheck(t.processorEventId, EXTERNAL_ID),
     requiredWhen(t.newStatus, t.action, 'status_changed', { name: 'transaction_audit_log_new_status_check' }),
     differ(t.previousStatus, t.newStatus, { name: 'transaction_audit_log_status_change_check', message: 'must differ from previousStatus' }),
   ],

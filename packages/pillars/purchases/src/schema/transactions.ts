@@ -1,6 +1,7 @@
 import {
   currency,
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   id,
   inOrder,
@@ -20,7 +21,7 @@ import {
 import { userPaymentMethods, userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { char, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { PURCHASE_EXTERNAL_ID, PURCHASE_PROCESSORS, PURCHASE_TRANSACTION_KINDS, PURCHASE_TRANSACTION_STATUSES } from '../constants.ts';
+import { PURCHASE_PROCESSORS, PURCHASE_TRANSACTION_KINDS, PURCHASE_TRANSACTION_STATUSES } from '../constants.ts';
 import { invoices } from './invoices.ts';
 import { purchaseOrders } from './purchase-orders.ts';
 
@@ -77,7 +78,7 @@ export const transactions = domainTable(
     index('transactions_unsettled_idx')
       .on(t.initiatedAt)
       .where(sql`${t.status} in ('pending', 'requires_action', 'authorized')`),
-    formatCheck(t.processorTransactionId, PURCHASE_EXTERNAL_ID),
+    formatCheck(t.processorTransactionId, EXTERNAL_ID),
     positive(t.amount),
     nonNegative(t.processorFeeAmount),
     positive(t.settlementAmount),

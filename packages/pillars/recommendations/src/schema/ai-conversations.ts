@@ -1,9 +1,21 @@
-import { currency, domainTable, formatCheck, id, inOrder, nonNegative, requiredWhen, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  currency,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  inOrder,
+  nonNegative,
+  requiredWhen,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { horses } from '@db/horses/tables';
 import { userProfiles, userSessions } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { index, integer, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { AI_CHANNELS, AI_CONVERSATION_STATUSES, AI_CONVERSATION_TOPICS, AI_EXTERNAL_ID } from '../constants.ts';
+import { AI_CHANNELS, AI_CONVERSATION_STATUSES, AI_CONVERSATION_TOPICS } from '../constants.ts';
 import { aiModels } from './ai-models.ts';
 
 /**
@@ -52,7 +64,7 @@ export const aiConversations = domainTable(
     uniqueIndex('ai_conversations_channel_external_thread_id_key').on(t.channel, t.externalThreadId),
     /** The moderation queue. */
     index('ai_conversations_flagged_idx').on(t.lastMessageAt).where(sql`${t.status} = 'flagged'`),
-    formatCheck(t.externalThreadId, AI_EXTERNAL_ID),
+    formatCheck(t.externalThreadId, EXTERNAL_ID),
     inOrder(t.startedAt, t.lastMessageAt, { name: 'ai_conversations_last_message_at_check', message: 'must not be before startedAt' }),
     inOrder(t.startedAt, t.endedAt, { name: 'ai_conversations_ended_at_check', message: 'must not be before startedAt' }),
     requiredWhen(t.endedAt, t.status, 'closed', { name: 'ai_conversations_closed_check' }),

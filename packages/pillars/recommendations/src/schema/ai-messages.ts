@@ -1,6 +1,19 @@
-import { currency, domainTable, formatCheck, id, jsonList, nonNegative, onlyWhen, requiredWhen, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  currency,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  jsonList,
+  nonNegative,
+  onlyWhen,
+  requiredWhen,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { index, integer, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { AI_EXTERNAL_ID, AI_FINISH_REASONS, AI_MESSAGE_ROLES } from '../constants.ts';
+import { AI_FINISH_REASONS, AI_MESSAGE_ROLES } from '../constants.ts';
 import { aiConversations } from './ai-conversations.ts';
 import { aiModels } from './ai-models.ts';
 
@@ -55,8 +68,8 @@ export const aiMessages = domainTable(
     onlyWhen(t.finishReason, t.role, 'assistant', { name: 'ai_messages_finish_reason_role_check' }),
     requiredWhen(t.toolCallId, t.role, 'tool', { name: 'ai_messages_tool_call_id_check' }),
     onlyWhen(t.toolCallId, t.role, 'tool', { name: 'ai_messages_tool_call_role_check' }),
-    formatCheck(t.providerResponseId, AI_EXTERNAL_ID),
-    formatCheck(t.toolCallId, AI_EXTERNAL_ID),
+    formatCheck(t.providerResponseId, EXTERNAL_ID),
+    formatCheck(t.toolCallId, EXTERNAL_ID),
     nonNegative(t.inputTokens),
     nonNegative(t.outputTokens),
     nonNegative(t.latencyMs),

@@ -1,7 +1,21 @@
-import { currency, domainTable, formatCheck, HTTP_URL, id, inOrder, nonNegative, positive, requiredWhen, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  currency,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  HTTP_URL,
+  id,
+  inOrder,
+  nonNegative,
+  positive,
+  requiredWhen,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { sql } from 'drizzle-orm';
 import { date, index, integer, numeric, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { AI_EXTERNAL_ID, AI_MODEL_LICENCES, AI_MODEL_NAME, AI_MODEL_PROVIDERS, AI_MODEL_STATUSES, AI_MODEL_TASKS, AI_MODEL_VERSION } from '../constants.ts';
+import { AI_MODEL_LICENCES, AI_MODEL_NAME, AI_MODEL_PROVIDERS, AI_MODEL_STATUSES, AI_MODEL_TASKS, AI_MODEL_VERSION } from '../constants.ts';
 
 /**
  * The model registry (an addition to the seed's list): one row per model version the platform has used, in-house
@@ -41,7 +55,7 @@ export const aiModels = domainTable(
     index('ai_models_task_idx').on(t.task, t.status).where(sql`${t.status} in ('shadow', 'active')`),
     formatCheck(t.modelName, AI_MODEL_NAME),
     formatCheck(t.modelVersion, AI_MODEL_VERSION),
-    formatCheck(t.providerModelId, AI_EXTERNAL_ID),
+    formatCheck(t.providerModelId, EXTERNAL_ID),
     positive(t.contextWindowTokens),
     nonNegative(t.inputPricePerMillionTokens),
     nonNegative(t.outputPricePerMillionTokens),

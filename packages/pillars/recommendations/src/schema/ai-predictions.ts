@@ -2,6 +2,7 @@ import {
   between,
   customCheck,
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   id,
   inOrder,
@@ -17,7 +18,7 @@ import {
 import { horses } from '@db/horses/tables';
 import { sql } from 'drizzle-orm';
 import { char, date, index, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { AI_EXTERNAL_ID, AI_PREDICTION_OUTCOMES, AI_PREDICTION_SOURCES, AI_PREDICTION_TYPES, AI_PREDICTION_UNITS } from '../constants.ts';
+import { AI_PREDICTION_OUTCOMES, AI_PREDICTION_SOURCES, AI_PREDICTION_TYPES, AI_PREDICTION_UNITS } from '../constants.ts';
 import { aiModels } from './ai-models.ts';
 
 /** A model input as it was when the prediction was made: numbers, labels, flags. */
@@ -67,7 +68,7 @@ export const aiPredictions = domainTable(
     index('ai_predictions_horse_id_idx').on(t.horseId, t.predictionType, t.predictedAt),
     /** The outcome-matching job's queue: pending predictions whose horizon has passed. */
     index('ai_predictions_pending_idx').on(t.horizonEndsOn).where(sql`${t.outcomeStatus} = 'pending'`),
-    formatCheck(t.externalId, AI_EXTERNAL_ID),
+    formatCheck(t.externalId, EXTERNAL_ID),
     requiredWhen(t.valueCurrency, t.valueUnit, 'money', { name: 'ai_predictions_money_currency_check' }),
     onlyWhen(t.valueCurrency, t.valueUnit, 'money', { name: 'ai_predictions_currency_unit_check' }),
     between(t.confidence, 0, 1),

@@ -1,9 +1,21 @@
-import { currency, domainTable, formatCheck, id, inOrder, nonNegative, requiredWhen, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  currency,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  inOrder,
+  nonNegative,
+  requiredWhen,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { horses } from '@db/horses/tables';
 import { userProfiles, userSessions } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { index, integer, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { AI_EXTERNAL_ID, AI_QUERY_STATUSES, AI_QUERY_SURFACES, AI_QUERY_TYPES } from '../constants.ts';
+import { AI_QUERY_STATUSES, AI_QUERY_SURFACES, AI_QUERY_TYPES } from '../constants.ts';
 import { aiModels } from './ai-models.ts';
 
 /**
@@ -48,7 +60,7 @@ export const aiQueries = domainTable(
     index('ai_queries_model_id_idx').on(t.modelId, t.requestedAt),
     /** The retry worker's queue. */
     index('ai_queries_pending_idx').on(t.requestedAt).where(sql`${t.status} = 'pending'`),
-    formatCheck(t.requestId, AI_EXTERNAL_ID),
+    formatCheck(t.requestId, EXTERNAL_ID),
     requiredWhen(t.completedAt, t.status, 'completed', { name: 'ai_queries_completed_at_check' }),
     inOrder(t.requestedAt, t.completedAt, { name: 'ai_queries_completed_after_requested_check', message: 'must not be before requestedAt' }),
     nonNegative(t.inputTokens),

@@ -1,6 +1,7 @@
 import {
   between,
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   id,
   inOrder,
@@ -18,7 +19,7 @@ import { vetPractices } from '@db/providers/tables';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { foreignKey, index, integer, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { AI_EXTERNAL_ID, AI_RECOMMENDATION_ITEM_TYPES, AI_RECOMMENDATION_SOURCES, AI_RECOMMENDATION_STATUSES, AI_SURFACES } from '../constants.ts';
+import { AI_RECOMMENDATION_ITEM_TYPES, AI_RECOMMENDATION_SOURCES, AI_RECOMMENDATION_STATUSES, AI_SURFACES } from '../constants.ts';
 import { aiModels } from './ai-models.ts';
 import { personalizedFeeds } from './personalized-feeds.ts';
 
@@ -92,7 +93,7 @@ export const aiRecommendations = domainTable(
       columns: [t.recommendedPracticeId],
       foreignColumns: [vetPractices.id],
     }).onDelete('cascade'),
-    formatCheck(t.externalId, AI_EXTERNAL_ID),
+    formatCheck(t.externalId, EXTERNAL_ID),
     requiredWhen(t.recommendedHorseId, t.itemType, 'horse', { name: 'ai_recommendations_horse_item_check' }),
     onlyWhen(t.recommendedHorseId, t.itemType, 'horse', { name: 'ai_recommendations_horse_item_type_check' }),
     requiredWhen(t.recommendedPracticeId, t.itemType, 'provider', { name: 'ai_recommendations_provider_item_check' }),

@@ -1,6 +1,7 @@
 import {
   createdAt,
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   id,
   inOrder,
@@ -15,7 +16,6 @@ import { userProfiles } from '@db/users/tables';
 import { index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   AI_DATASET_SPLITS,
-  AI_EXTERNAL_ID,
   AI_LAWFUL_BASES,
   AI_MODEL_VERSION,
   AI_TRAINING_LICENCES,
@@ -69,7 +69,7 @@ export const aiTrainingData = domainTable(
     formatCheck(t.datasetName, SNAKE_CASE_KEY),
     formatCheck(t.datasetVersion, AI_MODEL_VERSION),
     formatCheck(t.sourceName, SNAKE_CASE_KEY),
-    formatCheck(t.externalId, AI_EXTERNAL_ID),
+    formatCheck(t.externalId, EXTERNAL_ID),
     together(t.sourceRecordType, t.sourceRecordId, { name: 'ai_training_data_source_record_check' }),
     formatCheck(t.sourceRecordType, SNAKE_CASE_KEY),
     formatCheck(t.contentSha256, SHA256_HEX),

@@ -1,7 +1,22 @@
-import { between, currency, domainTable, formatCheck, id, money, nonNegative, onlyWhen, positive, requiredWhen, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  between,
+  currency,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  money,
+  nonNegative,
+  onlyWhen,
+  positive,
+  requiredWhen,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { userProfiles } from '@db/users/tables';
 import { foreignKey, index, integer, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { AI_EVENT_SOURCES, AI_EXTERNAL_ID, AI_FEEDBACK_REASONS, AI_FEEDBACK_TYPES, AI_SURFACES } from '../constants.ts';
+import { AI_EVENT_SOURCES, AI_FEEDBACK_REASONS, AI_FEEDBACK_TYPES, AI_SURFACES } from '../constants.ts';
 import { aiRecommendations } from './ai-recommendations.ts';
 
 /**
@@ -47,7 +62,7 @@ export const recommendationFeedback = domainTable(
       columns: [t.recommendationId],
       foreignColumns: [aiRecommendations.id],
     }).onDelete('cascade'),
-    formatCheck(t.externalEventId, AI_EXTERNAL_ID),
+    formatCheck(t.externalEventId, EXTERNAL_ID),
     between(t.rating, 1, 5),
     requiredWhen(t.rating, t.feedbackType, 'rating', { name: 'recommendation_feedback_rating_required_check' }),
     onlyWhen(t.rating, t.feedbackType, 'rating', { name: 'recommendation_feedback_rating_type_check' }),

@@ -1,9 +1,21 @@
-import { differ, domainTable, formatCheck, id, nonNegative, positive, SNAKE_CASE_KEY, textEnum, timestamps, timestamptz, together } from '@db/core';
+import {
+  differ,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  nonNegative,
+  positive,
+  SNAKE_CASE_KEY,
+  textEnum,
+  timestamps,
+  timestamptz,
+  together,
+} from '@db/core';
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   RELIABILITY_ENVIRONMENTS,
-  RELIABILITY_EXTERNAL_NAME,
   RELIABILITY_REGION,
   RELIABILITY_REPLICATION_MODES,
   RELIABILITY_REPLICATION_STATES,
@@ -73,6 +85,6 @@ export const dataReplicationStatus = domainTable(
     positive(t.lagAlertThresholdSeconds),
     together(t.source, t.externalId, { name: 'data_replication_status_source_check' }),
     formatCheck(t.source, SNAKE_CASE_KEY),
-    formatCheck(t.externalId, RELIABILITY_EXTERNAL_NAME),
+    formatCheck(t.externalId, EXTERNAL_ID),
   ],
 );

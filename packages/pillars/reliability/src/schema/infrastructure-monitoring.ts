@@ -1,7 +1,20 @@
-import { between, createdAt, domainTable, formatCheck, id, inOrder, nonNegative, positive, SNAKE_CASE_KEY, textEnum, timestamptz } from '@db/core';
+import {
+  between,
+  createdAt,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  inOrder,
+  nonNegative,
+  positive,
+  SNAKE_CASE_KEY,
+  textEnum,
+  timestamptz,
+} from '@db/core';
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { RELIABILITY_ENVIRONMENTS, RELIABILITY_EXTERNAL_NAME, RELIABILITY_HOST_NAME, RELIABILITY_HOST_STATUSES, RELIABILITY_REGION } from '../constants.ts';
+import { RELIABILITY_ENVIRONMENTS, RELIABILITY_HOST_NAME, RELIABILITY_HOST_STATUSES, RELIABILITY_REGION } from '../constants.ts';
 import { platformServices } from './platform-services.ts';
 
 /**
@@ -51,7 +64,7 @@ export const infrastructureMonitoring = domainTable(
       .where(sql`${t.hostStatus} in ('degraded', 'unhealthy')`),
     formatCheck(t.hostName, RELIABILITY_HOST_NAME),
     formatCheck(t.source, SNAKE_CASE_KEY),
-    formatCheck(t.instanceId, RELIABILITY_EXTERNAL_NAME),
+    formatCheck(t.instanceId, EXTERNAL_ID),
     formatCheck(t.region, RELIABILITY_REGION),
     between(t.cpuPercent, 0, 100),
     positive(t.cpuCores),

@@ -1,7 +1,19 @@
-import { differ, domainTable, formatCheck, id, nonNegative, positive, requiredWith, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  differ,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  nonNegative,
+  positive,
+  requiredWith,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { RELIABILITY_ENVIRONMENTS, RELIABILITY_EXTERNAL_NAME, RELIABILITY_QUEUE_BROKERS, RELIABILITY_QUEUE_STATUSES, RELIABILITY_QUEUE_TYPES } from '../constants.ts';
+import { RELIABILITY_ENVIRONMENTS, RELIABILITY_QUEUE_BROKERS, RELIABILITY_QUEUE_STATUSES, RELIABILITY_QUEUE_TYPES } from '../constants.ts';
 import { platformServices } from './platform-services.ts';
 
 /**
@@ -63,8 +75,8 @@ export const queueManagement = domainTable(
     index('queue_management_dead_letters_idx')
       .on(t.environment, t.deadLetterCount)
       .where(sql`${t.deadLetterCount} > 0`),
-    formatCheck(t.queueName, RELIABILITY_EXTERNAL_NAME),
-    formatCheck(t.brokerQueueRef, RELIABILITY_EXTERNAL_NAME),
+    formatCheck(t.queueName, EXTERNAL_ID),
+    formatCheck(t.brokerQueueRef, EXTERNAL_ID),
     differ(t.id, t.deadLetterQueueId, { name: 'queue_management_dead_letter_queue_check', message: 'a queue cannot be its own dead-letter queue' }),
     requiredWith(t.maxReceiveCount, t.deadLetterQueueId, {
       name: 'queue_management_redrive_check',

@@ -1,10 +1,23 @@
-import { domainTable, formatCheck, id, inOrder, nonNegative, onlyWhen, requiredWhen, SNAKE_CASE_KEY, textEnum, timestamps, timestamptz, together } from '@db/core';
+import {
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  inOrder,
+  nonNegative,
+  onlyWhen,
+  requiredWhen,
+  SNAKE_CASE_KEY,
+  textEnum,
+  timestamps,
+  timestamptz,
+  together,
+} from '@db/core';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { index, integer, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   RELIABILITY_ENVIRONMENTS,
-  RELIABILITY_EXTERNAL_NAME,
   RELIABILITY_SCALING_RESOURCES,
   RELIABILITY_SCALING_STATUSES,
   RELIABILITY_SCALING_TRIGGERS,
@@ -77,6 +90,6 @@ export const scalingEvents = domainTable(
     onlyWhen(t.initiatedByUserId, t.trigger, 'manual', { name: 'scaling_events_initiated_by_check' }),
     together(t.source, t.externalEventId, { name: 'scaling_events_source_event_check' }),
     formatCheck(t.source, SNAKE_CASE_KEY),
-    formatCheck(t.externalEventId, RELIABILITY_EXTERNAL_NAME),
+    formatCheck(t.externalEventId, EXTERNAL_ID),
   ],
 );

@@ -1,9 +1,22 @@
-import { between, domainTable, formatCheck, id, inOrder, jsonList, positive, textEnum, timestamps, timestamptz, together } from '@db/core';
+import {
+  between,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  inOrder,
+  jsonList,
+  positive,
+  textEnum,
+  timestamps,
+  timestamptz,
+  together,
+} from '@db/core';
 import { aiModels } from '@db/recommendations/tables';
 import { userProfiles, userSubscriptions } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { index, numeric, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { RETENTION_CHURN_OUTCOMES, RETENTION_EXTERNAL_ID, RETENTION_RISK_BANDS } from '../constants.ts';
+import { RETENTION_CHURN_OUTCOMES, RETENTION_RISK_BANDS } from '../constants.ts';
 
 /** A feature that moved the score and by how much (a SHAP value), e.g. { feature: 'days_since_last_seen', contribution: 0.21 }. */
 export type RetentionChurnFactor = {
@@ -67,7 +80,7 @@ export const churnPrediction = domainTable(
     index('churn_prediction_current_score_idx')
       .on(t.modelId, t.score)
       .where(sql`${t.supersededAt} is null`),
-    formatCheck(t.scoringRunId, RETENTION_EXTERNAL_ID),
+    formatCheck(t.scoringRunId, EXTERNAL_ID),
     between(t.score, 0, 1),
     positive(t.horizonDays),
     inOrder(t.scoredAt, t.supersededAt, { name: 'churn_prediction_superseded_at_check', message: 'must not be before scoredAt' }),

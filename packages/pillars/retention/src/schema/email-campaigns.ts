@@ -1,7 +1,20 @@
-import { domainTable, EMAIL, formatCheck, id, inOrder, nonNegative, SNAKE_CASE_KEY, textEnum, textLength, timestamps, timestamptz } from '@db/core';
+import {
+  domainTable,
+  EMAIL,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  inOrder,
+  nonNegative,
+  SNAKE_CASE_KEY,
+  textEnum,
+  textLength,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { sql } from 'drizzle-orm';
 import { index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { RETENTION_EMAIL_PROVIDERS, RETENTION_EXTERNAL_ID, RETENTION_SEND_STATUSES } from '../constants.ts';
+import { RETENTION_EMAIL_PROVIDERS, RETENTION_SEND_STATUSES } from '../constants.ts';
 import { sendSchedule, sendScheduleChecks } from '../schedule.ts';
 import { userRetentionCampaigns } from './user-retention-campaigns.ts';
 import { userSegments } from './user-segments.ts';
@@ -52,7 +65,7 @@ export const emailCampaigns = domainTable(
     index('email_campaigns_segment_id_idx').on(t.segmentId),
     // The scheduler's queue.
     index('email_campaigns_scheduled_idx').on(t.scheduledAt).where(sql`${t.status} = 'scheduled'`),
-    formatCheck(t.providerCampaignId, RETENTION_EXTERNAL_ID),
+    formatCheck(t.providerCampaignId, EXTERNAL_ID),
     textLength(t.subjectLine, { min: 1, max: 998 }),
     formatCheck(t.fromEmail, EMAIL),
     formatCheck(t.templateKey, SNAKE_CASE_KEY),

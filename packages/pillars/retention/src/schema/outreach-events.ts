@@ -1,4 +1,14 @@
-import { createdAt, domainTable, formatCheck, id, onlyWhen, requiredWhen, textEnum, timestamptz } from '@db/core';
+import {
+  createdAt,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  onlyWhen,
+  requiredWhen,
+  textEnum,
+  timestamptz,
+} from '@db/core';
 import { userProfiles } from '@db/users/tables';
 import { index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
@@ -7,7 +17,6 @@ import {
   RETENTION_CLICKED_LINK,
   RETENTION_DELIVERY_PROVIDERS,
   RETENTION_EVENT_TYPES,
-  RETENTION_EXTERNAL_ID,
 } from '../constants.ts';
 import { outreachMessages } from './outreach-messages.ts';
 
@@ -48,7 +57,7 @@ export const outreachEvents = domainTable(
     uniqueIndex('outreach_events_provider_event_id_key').on(t.provider, t.providerEventId),
     index('outreach_events_message_id_idx').on(t.messageId, t.occurredAt),
     index('outreach_events_user_id_idx').on(t.userId, t.channel, t.occurredAt),
-    formatCheck(t.providerEventId, RETENTION_EXTERNAL_ID),
+    formatCheck(t.providerEventId, EXTERNAL_ID),
     formatCheck(t.clickedUrl, RETENTION_CLICKED_LINK),
     onlyWhen(t.clickedUrl, t.eventType, 'clicked', { name: 'outreach_events_clicked_url_check' }),
     onlyWhen(t.bounceType, t.eventType, 'bounced', { name: 'outreach_events_bounce_only_check' }),

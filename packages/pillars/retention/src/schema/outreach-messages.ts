@@ -1,5 +1,6 @@
 import {
   domainTable,
+  EXTERNAL_ID,
   formatCheck,
   id,
   inOrder,
@@ -20,7 +21,6 @@ import {
   RETENTION_CHANNELS,
   RETENTION_CONSENT_BASES,
   RETENTION_DELIVERY_PROVIDERS,
-  RETENTION_EXTERNAL_ID,
   RETENTION_MESSAGE_STATUSES,
   RETENTION_SUPPRESSION_REASONS,
 } from '../constants.ts';
@@ -116,7 +116,7 @@ export const outreachMessages = domainTable(
     onlyWhen(t.smsCampaignId, t.channel, 'sms'),
     onlyWhen(t.pushCampaignId, t.channel, 'push'),
     onlyWhen(t.notificationId, t.channel, 'in_app'),
-    formatCheck(t.providerMessageId, RETENTION_EXTERNAL_ID),
+    formatCheck(t.providerMessageId, EXTERNAL_ID),
     requiredWith(t.provider, t.providerMessageId, { name: 'outreach_messages_provider_message_check' }),
     // Only a message handed to a provider has the provider's id.
     requiredWith(t.sentAt, t.providerMessageId, { name: 'outreach_messages_sent_at_check' }),

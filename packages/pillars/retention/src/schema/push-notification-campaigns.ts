@@ -1,9 +1,22 @@
-import { allOneOf, between, domainTable, formatCheck, HTTP_URL, id, inOrder, nonNegative, textEnum, textLength, timestamps, timestamptz } from '@db/core';
+import {
+  allOneOf,
+  between,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  HTTP_URL,
+  id,
+  inOrder,
+  nonNegative,
+  textEnum,
+  textLength,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { sql } from 'drizzle-orm';
 import { index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   RETENTION_DEEP_LINK,
-  RETENTION_EXTERNAL_ID,
   RETENTION_PUSH_PLATFORMS,
   RETENTION_PUSH_PRIORITIES,
   RETENTION_PUSH_PROVIDERS,
@@ -64,7 +77,7 @@ export const pushNotificationCampaigns = domainTable(
     index('push_notification_campaigns_retention_campaign_id_idx').on(t.retentionCampaignId),
     index('push_notification_campaigns_segment_id_idx').on(t.segmentId),
     index('push_notification_campaigns_scheduled_idx').on(t.scheduledAt).where(sql`${t.status} = 'scheduled'`),
-    formatCheck(t.providerCampaignId, RETENTION_EXTERNAL_ID),
+    formatCheck(t.providerCampaignId, EXTERNAL_ID),
     // A push title is a line on a lock screen; the whole payload is at most 4 KB (APNs, FCM).
     textLength(t.title, { min: 1, max: 250 }),
     textLength(t.body, { min: 1, max: 4000 }),

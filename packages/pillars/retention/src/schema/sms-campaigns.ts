@@ -1,7 +1,21 @@
-import { currency, domainTable, formatCheck, id, inOrder, money, nonNegative, positive, textEnum, textLength, timestamps, timestamptz } from '@db/core';
+import {
+  currency,
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  inOrder,
+  money,
+  nonNegative,
+  positive,
+  textEnum,
+  textLength,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { RETENTION_EXTERNAL_ID, RETENTION_SEND_STATUSES, RETENTION_SMS_ENCODINGS, RETENTION_SMS_PROVIDERS, RETENTION_SMS_SENDER } from '../constants.ts';
+import { RETENTION_SEND_STATUSES, RETENTION_SMS_ENCODINGS, RETENTION_SMS_PROVIDERS, RETENTION_SMS_SENDER } from '../constants.ts';
 import { sendSchedule, sendScheduleChecks } from '../schedule.ts';
 import { userRetentionCampaigns } from './user-retention-campaigns.ts';
 import { userSegments } from './user-segments.ts';
@@ -53,7 +67,7 @@ export const smsCampaigns = domainTable(
     index('sms_campaigns_retention_campaign_id_idx').on(t.retentionCampaignId),
     index('sms_campaigns_segment_id_idx').on(t.segmentId),
     index('sms_campaigns_scheduled_idx').on(t.scheduledAt).where(sql`${t.status} = 'scheduled'`),
-    formatCheck(t.providerCampaignId, RETENTION_EXTERNAL_ID),
+    formatCheck(t.providerCampaignId, EXTERNAL_ID),
     formatCheck(t.senderId, RETENTION_SMS_SENDER),
     textLength(t.messageBody, { min: 1, max: 1600 }),
     positive(t.segmentsPerMessage),

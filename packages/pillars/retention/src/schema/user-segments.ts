@@ -1,9 +1,22 @@
-import { domainTable, formatCheck, id, jsonObject, nonNegative, onlyWhen, positive, requiredWhen, SNAKE_CASE_KEY, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  domainTable,
+  EXTERNAL_ID,
+  formatCheck,
+  id,
+  jsonObject,
+  nonNegative,
+  onlyWhen,
+  positive,
+  requiredWhen,
+  SNAKE_CASE_KEY,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
-  RETENTION_EXTERNAL_ID,
   RETENTION_SEGMENT_OPERATORS,
   RETENTION_SEGMENT_PURPOSES,
   RETENTION_SEGMENT_SOURCES,
@@ -66,7 +79,7 @@ export const userSegments = domainTable(
     // What the sender loads before every send: the active suppression lists and holdouts.
     index('user_segments_active_purpose_idx').on(t.purpose).where(sql`${t.status} = 'active'`),
     formatCheck(t.key, SNAKE_CASE_KEY),
-    formatCheck(t.externalSegmentId, RETENTION_EXTERNAL_ID),
+    formatCheck(t.externalSegmentId, EXTERNAL_ID),
     positive(t.refreshIntervalMinutes),
     nonNegative(t.memberCount),
     requiredWhen(t.archivedAt, t.status, 'archived', { name: 'user_segments_archived_at_check' }),
