@@ -7,6 +7,28 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 
+/** Why PostgreSQL refused a statement: the SQLSTATE and the object it names, as either driver reports them. */
+export interface DriverError {
+  code: string | undefined;
+  constraint: string | undefined;
+  column: string | undefined;
+  table: string | undefined;
+}
+
+/**
+ * The driver error under drizzle's wrapper (its `cause`). PGlite names the fields like node-postgres
+ * (`constraint`); postgres.js adds a `_name` suffix (`constraint_name`).
+ */
+export function driverErrorOf(error: unknown): DriverError {
+  const cause = ((error as { cause?: unknown }).cause ?? error) as Record<string, string | undefined>;
+  return {
+    code: cause.code,
+    constraint: cause.constraint ?? cause.constraint_name,
+    column: cause.column ?? cause.column_name,
+    table: cause.table ?? cause.table_name,
+  };
+}
+
 /** A drizzle database on either driver: code written against it runs on PGlite and on PostgreSQL alike. */
 export type Database<TRelations extends AnyRelations = EmptyRelations> = PgAsyncDatabase<PgQueryResultHKT, TRelations>;
 

@@ -1,16 +1,6 @@
 import type { AnyRelations } from 'drizzle-orm';
 import { expect } from 'vitest';
-import type { Database } from '../database.ts';
-
-/** The fields of a driver error that say why PostgreSQL refused a statement. */
-interface DriverError {
-  code?: string;
-  /** PGlite names them like node-postgres; postgres.js adds a `_name` suffix. */
-  constraint?: string;
-  constraint_name?: string;
-  column?: string;
-  column_name?: string;
-}
+import { driverErrorOf, type Database } from '../database.ts';
 
 export interface Refusal {
   /** SQLSTATE, e.g. 23505 unique_violation, 23514 check_violation, 22P02 invalid_text_representation. */
@@ -51,6 +41,6 @@ export async function refusal<TRelations extends AnyRelations>(
 
 /** The fields of a refusal, read from a driver error or the drizzle error wrapping it as `cause`. */
 export function refusalOf(error: unknown): Refusal {
-  const cause = ((error as { cause?: DriverError }).cause ?? error) as DriverError;
-  return { code: cause.code, constraint: cause.constraint ?? cause.constraint_name, column: cause.column ?? cause.column_name };
+  const { code, constraint, column } = driverErrorOf(error);
+  return { code, constraint, column };
 }

@@ -1,4 +1,4 @@
-import type { Database } from '@db/core';
+import { driverErrorOf, type Database } from '@db/core';
 import { userProfiles } from '@db/users/tables';
 import { eq, getTableName, sql, type AnyRelations, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
@@ -127,16 +127,10 @@ async function rowsOf<T>(db: Database<AnyRelations>, query: SQL): Promise<T[]> {
 /** The number a `select count(*)::int as n` (or a counted CTE) returned. */
 const countOf = async (db: Database<AnyRelations>, query: SQL) => (await rowsOf<{ n: number }>(db, query))[0]?.n ?? 0;
 
-/** The driver's error under drizzle's wrapper: SQLSTATE and constraint name. */
-function driverError(error: unknown) {
-  const cause = ((error as { cause?: unknown }).cause ?? error) as { code?: string; constraint?: string; constraint_name?: string; table?: string; table_name?: string };
-  return { code: cause.code, constraint: cause.constraint ?? cause.constraint_name, table: cause.table ?? cause.table_name };
-}
-
 /** A refused delete: a RESTRICT (23001 on PostgreSQL 18 and PGlite) or NO ACTION (23503) reference, or an append-only trigger (23001). */
-const isHeld = (error: unknown) => ['23503', '23001'].includes(driverError(error).code ?? '');
+const isHeld = (error: unknown) => ['23503', '23001'].includes(driverErrorOf(error).code ?? '');
 const heldBy = (error: unknown) => {
-  const { constraint, table } = driverError(error);
+  const { constraint, table } = driverErrorOf(error);
   return constraint ?? (table ? `${table} (append-only)` : 'unknown');
 };
 
