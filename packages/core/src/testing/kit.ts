@@ -38,6 +38,8 @@ export function fixtureKit(database: { readonly db: Database<AnyRelations> }, ca
       if (!fixture) throw new Error(`no fixture for ${getTableName(table)}`);
       return insert(table, { ...fixture(ref), ...overrides });
     },
+    /** Every row of a table, as the test sees it. */
+    allRows: async (table: PgTable) => (await database.db.select().from(table)) as Row[],
     rowCount: async (table: PgTable) => (await database.db.select({ n: count() }).from(table))[0]!.n,
     rowById: async (table: PgTable, id: string) =>
       (await database.db.select().from(table).where(eq((table as unknown as { id: never }).id, id)))[0] as Row | undefined,

@@ -35,7 +35,7 @@ export function naturalKeyTests(
   fixtures: Fixtures,
   cases: readonly NaturalKeyCase[],
 ) {
-  const { insertSchemaOf, seedParentsOf, insertFixture } = fixtureKit(database, catalog, fixtures);
+  const { insertSchemaOf, seedParentsOf, insertFixture, allRows } = fixtureKit(database, catalog, fixtures);
   test.each(cases)('$name is upserted on its natural key, and a plain duplicate is refused', async ({ name, table, key, set, given, distinct, index }) => {
     const { ref } = await seedParentsOf(table);
     const original = await insertFixture(table, ref, given);
@@ -43,7 +43,7 @@ export function naturalKeyTests(
     for (let i = 0; i < 2; i++) {
       await database.db.insert(table).values(reimport as never).onConflictDoUpdate({ target: key, set: set as never });
     }
-    expect(await database.db.select().from(table)).toEqual([expect.objectContaining({ id: original.id, ...set })]);
+    expect(await allRows(table)).toEqual([expect.objectContaining({ id: original.id, ...set })]);
     expect(await refusal(database.db, () => insertFixture(table, ref, { ...given, ...distinct }))).toMatchObject({ code: '23505', constraint: index });
   });
 }

@@ -36,10 +36,9 @@ import { complianceFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...providersFixtures, ...complianceFixtures };
 const catalog = { ...usersCatalog, ...providersCatalog, ...complianceCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
 type Ref = (name: string) => string;
-const allRows = async (table: PgTable) => (await t.db.select().from(table)) as Record<string, unknown>[];
 
 describe('natural keys: ingestion upserts', () => {
   test('a support-desk ticket is upserted on (source, external_id): the re-import updates the request', async () => {

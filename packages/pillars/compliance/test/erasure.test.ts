@@ -20,7 +20,6 @@ import {
 } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { getColumns } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
 import {
   accessControlLists,
@@ -47,10 +46,9 @@ const t = setupTestDatabase();
 const catalogs = [usersCatalog, horsesCatalog, providersCatalog, purchasesCatalog, healthCatalog, complianceCatalog];
 const catalog = Object.assign({}, ...catalogs) as typeof complianceCatalog;
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...purchasesFixtures, ...healthFixtures, ...complianceFixtures };
-const { seed, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
+const { seed, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
 const everyTable = Object.values(catalog).map((entry) => entry.table);
-const allRows = async (table: PgTable) => (await t.db.select().from(table)) as Record<string, unknown>[];
 /** Every row of every table, in a stable order. */
 const snapshot = async () =>
   Promise.all(everyTable.map(async (table) => (await allRows(table)).sort((a, b) => String(a.id).localeCompare(String(b.id)))));

@@ -41,11 +41,10 @@ import { healthFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...healthFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...healthCatalog };
-const { seed, seedParentsOf, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** Every table of the package (seeding them brings their parents in the other pillars too). */
 const everyTable = Object.values(healthCatalog).map((schemas) => schemas.table);
-const allRows = async (table: PgTable) => (await t.db.select().from(table)) as Record<string, unknown>[];
 
 
 /** A second vet, distinct from the fixture vet on every natural key. */

@@ -30,11 +30,10 @@ import { horsesFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog };
-const { seed, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
+const { seed, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** Every table of the package (seeding them brings user_profiles too). */
 const everyTable = Object.values(horsesCatalog).map((schemas) => schemas.table);
-const allRows = async (table: PgTable) => (await t.db.select().from(table)) as Record<string, unknown>[];
 
 
 describe('ON DELETE', () => {

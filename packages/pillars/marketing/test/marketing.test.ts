@@ -41,10 +41,9 @@ import { marketingFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...purchasesFixtures, ...marketingFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...purchasesCatalog, ...marketingCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
 type Ref = (name: string) => string;
-const allRows = async (table: PgTable) => (await t.db.select().from(table)) as Record<string, unknown>[];
 /** `ref` with the ids of some tables replaced (a fixture row pointing at other parents). */
 const withIds =
   (ref: Ref, ids: Record<string, string>): Ref =>

@@ -14,7 +14,6 @@ import { providersFixtures } from '@db/providers/fixtures';
 import { userPaymentMethods, userProfiles, usersCatalog } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { eq, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
 import {
   billingAddresses,
@@ -43,10 +42,9 @@ import { purchasesFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...purchasesFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...purchasesCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
 type Ref = (name: string) => string;
-const allRows = async (table: PgTable) => (await t.db.select().from(table)) as Record<string, unknown>[];
 
 describe('natural keys: webhooks and imports upsert', () => {
   test('a replayed webhook upserts the transaction on (processor, processor_transaction_id)', async () => {

@@ -14,7 +14,6 @@ import { providersFixtures } from '@db/providers/fixtures';
 import { userProfiles, usersCatalog } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { eq } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
 import {
   aiConversations,
@@ -42,10 +41,9 @@ import { recommendationsFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...recommendationsFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...recommendationsCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
 type Ref = (name: string) => string;
-const allRows = async (table: PgTable) => (await t.db.select().from(table)) as Record<string, unknown>[];
 /** Every table of the package but the append-only log, whose RESTRICT on the contributor would block erasure tests. */
 const everyTableButTheLog = Object.values(recommendationsCatalog)
   .map((schemas) => schemas.table)

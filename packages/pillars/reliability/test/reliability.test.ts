@@ -11,7 +11,6 @@ import {
 import { userProfiles, usersCatalog, usersRelations } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { eq, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
 import {
   cacheConfiguration,
@@ -40,10 +39,9 @@ import { reliabilityFixtures } from './fixtures.ts';
 const t = setupTestDatabase({ relations: mergeRelationParts(usersRelations, reliabilityRelations) });
 const fixtures = { ...usersFixtures, ...reliabilityFixtures };
 const catalog = { ...usersCatalog, ...reliabilityCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
 type Ref = (name: string) => string;
-const allRows = async (table: PgTable) => (await t.db.select().from(table)) as Record<string, unknown>[];
 
 /** A second catalogued service: the API's primary database. */
 const horseDb = { serviceKey: 'horse-db', displayName: 'Horse records database', kind: 'database', tier: 'tier_0', owningTeam: 'platform-sre' };

@@ -12,7 +12,6 @@ import { socialFixtures } from '@db/social/fixtures';
 import { userProfiles, usersCatalog } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { and, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
 import {
   churnPrediction,
@@ -52,10 +51,9 @@ const catalog = {
   ...socialCatalog,
   ...retentionCatalog,
 };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
 type Ref = (name: string) => string;
-const allRows = async (table: PgTable) => (await t.db.select().from(table)) as Record<string, unknown>[];
 /** ON DELETE RESTRICT: 23503 up to PostgreSQL 17, 23001 on 18 (and PGlite). The constraint name pins the rule. */
 const restrictViolation = expect.stringMatching(/^(23503|23001)$/);
 /** What the append-only trigger raises: restrict_violation, naming no constraint. */

@@ -39,10 +39,9 @@ import { socialFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...socialFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...socialCatalog };
-const { insert, insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
+const { insert, insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
 type Ref = (name: string) => string;
-const allRows = async (table: PgTable) => (await t.db.select().from(table)) as Record<string, unknown>[];
 const ids = async (table: PgTable) => (await allRows(table)).map((row) => row.id).sort();
 
 /** Every table of the package but the append-only log (seeding them brings their parents in the other pillars). */
