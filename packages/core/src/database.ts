@@ -1,5 +1,5 @@
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
-import { sql, type AnyRelations, type EmptyRelations } from 'drizzle-orm';
+import { sql, type AnyRelations, type EmptyRelations, type SQL } from 'drizzle-orm';
 import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -69,11 +69,14 @@ export async function migrate(connection: Connection<AnyRelations>, migrationsFo
   await migrator(connection.db as never, { migrationsFolder });
 }
 
-/** Runs raw SQL and returns its rows, whichever driver is underneath. */
+/**
+ * Runs SQL (raw text, or a drizzle `sql` template with its parameters) and returns its rows, whichever driver is
+ * underneath.
+ */
 export async function queryRows<TRow = Record<string, unknown>>(
   db: Database<AnyRelations>,
-  text: string,
+  query: string | SQL,
 ): Promise<TRow[]> {
-  const result = (await db.execute(sql.raw(text))) as unknown as TRow[] | { rows: TRow[] };
+  const result = (await db.execute(typeof query === 'string' ? sql.raw(query) : query)) as unknown as TRow[] | { rows: TRow[] };
   return Array.isArray(result) ? result : result.rows;
 }

@@ -1,4 +1,4 @@
-import { driverErrorOf, type Database } from '@db/core';
+import { driverErrorOf, queryRows, type Database } from '@db/core';
 import { userProfiles } from '@db/users/tables';
 import { eq, getTableName, sql, type AnyRelations, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
@@ -119,13 +119,8 @@ interface UserReference {
 
 const input = z.object({ userId: z.guid(), requestId: z.guid(), successorUserId: z.guid().optional() });
 
-async function rowsOf<T>(db: Database<AnyRelations>, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
-  return Array.isArray(result) ? result : result.rows;
-}
-
 /** The number a `select count(*)::int as n` (or a counted CTE) returned. */
-const countOf = async (db: Database<AnyRelations>, query: SQL) => (await rowsOf<{ n: number }>(db, query))[0]?.n ?? 0;
+const countOf = async (db: Database<AnyRelations>, query: SQL) => (await queryRows<{ n: number }>(db, query))[0]?.n ?? 0;
 
 /** A refused delete: a RESTRICT (23001 on PostgreSQL 18 and PGlite) or NO ACTION (23503) reference, or an append-only trigger (23001). */
 const isHeld = (error: unknown) => ['23503', '23001'].includes(driverErrorOf(error).code ?? '');
@@ -136,7 +131,7 @@ const heldBy = (error: unknown) => {
 
 async function userReferences(db: Database<AnyRelations>): Promise<UserReference[]> {
   const target = getTableName(userProfiles);
-  return rowsOf<UserReference>(
+  return queryRows<UserReference>(
     db,
     sql`select c.conname as "constraintName", n.nspname as "schemaName", r.relname as "tableName", a.attname as "columnName",
           c.confdeltype as "onDelete",
@@ -278,7 +273,7 @@ export async function eraseUser(db: Database<AnyRelations>, request: EraseUserIn
       for (const reference of pending) {
         if (!reference.keyColumn) throw new ErasureError(`${reference.tableName} has rows of user ${userId} that cannot be deleted and no single-column primary key`);
         const key = sql.identifier(reference.keyColumn);
-        const ids = await rowsOf<{ id: string }>(
+        const ids = await queryRows<{ id: string }>(
           tx,
           sql`select ${key}::text as id from ${tableOf(reference)} where ${sql.identifier(reference.columnName)} = ${userId}`,
         );
