@@ -1,4 +1,4 @@
-import { fixtureKit, type NaturalKeyCase, naturalKeyTests, refusal, setupTestDatabase } from '@db/core/testing';
+import { fixtureKit, type NaturalKeyCase, naturalKeyTests, refusal, restrictViolation, setupTestDatabase } from '@db/core/testing';
 import { horsesCatalog } from '@db/horses';
 import { horsesFixtures } from '@db/horses/fixtures';
 import { providersCatalog, vetPractices } from '@db/providers';
@@ -54,8 +54,6 @@ const catalog = {
 const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
 type Ref = (name: string) => string;
-/** ON DELETE RESTRICT: 23503 up to PostgreSQL 17, 23001 on 18 (and PGlite). The constraint name pins the rule. */
-const restrictViolation = expect.stringMatching(/^(23503|23001)$/);
 /** What the append-only trigger raises: restrict_violation, naming no constraint. */
 const appendOnlyRefusal = { code: '23001', constraint: undefined, column: undefined };
 

@@ -1,4 +1,4 @@
-import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
+import { fixtureKit, refusal, restrictViolation, setupTestDatabase } from '@db/core/testing';
 import { eq, getColumns } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
@@ -22,11 +22,6 @@ const t = setupTestDatabase();
 const schemas = usersCatalog;
 const { insert, seed, seedParentsOf, insertFixture, insertSchemaOf, rowCount } = fixtureKit(t, schemas, fixtures);
 
-/**
- * ON DELETE RESTRICT: PostgreSQL up to 17 reports foreign_key_violation (23503), PostgreSQL 18 (and PGlite 0.5,
- * built on it) restrict_violation (23001). The constraint name pins the rule down.
- */
-const restrictViolation = expect.stringMatching(/^(23503|23001)$/);
 
 describe('on delete', () => {
   test("erasing a user cascades to the user's roles, permissions, sessions, preferences, payment methods, verifications, social connections and metrics", async () => {
