@@ -7,7 +7,10 @@ import type { Database } from '../database.ts';
  * into that table, so a fixture can point its foreign keys at real rows; the harness inserts tables in foreign-key
  * order. Rows are insert-schema input: Date for timestamptz, 'YYYY-MM-DD' for date, strings for numeric.
  */
-export type Fixtures = Record<string, (ref: (tableName: string) => string) => Record<string, unknown>>;
+/** The id of the row a fixture points at in a table, by SQL table name. */
+export type Ref = (tableName: string) => string;
+
+export type Fixtures = Record<string, (ref: Ref) => Record<string, unknown>>;
 
 /**
  * A row that breaks exactly one rule, for the rejection tests: its insert schema must reject it with an issue
@@ -45,13 +48,19 @@ export function withAncestors(table: PgTable): PgTable[] {
 }
 
 /** A function handing fixtures the ids of the rows inserted so far, by SQL table name. */
-export function refsOf(inserted: ReadonlyMap<string, { id: string }>) {
-  return (tableName: string) => {
+export function refsOf(inserted: ReadonlyMap<string, { id: string }>): Ref {
+  return (tableName) => {
     const row = inserted.get(tableName);
     if (!row) throw new Error(`no ${tableName} row inserted yet: is there a foreign key to it?`);
     return row.id;
   };
 }
+
+/** `ref`, except for the tables of `ids` (SQL name to row id): fixtures pointing at a second user, another horse. */
+export const pointing =
+  (ref: Ref, ids: Readonly<Record<string, string>>): Ref =>
+  (tableName) =>
+    ids[tableName] ?? ref(tableName);
 
 export type Row = { id: string } & Record<string, unknown>;
 

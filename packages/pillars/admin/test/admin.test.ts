@@ -3,6 +3,7 @@ import {
   fixtureKit,
   type NaturalKeyCase,
   naturalKeyTests,
+  pointing,
   refusal,
   restrictViolation,
   setupTestDatabase,
@@ -35,9 +36,6 @@ const fixtures = { ...usersFixtures, ...adminFixtures };
 const catalog = { ...usersCatalog, ...adminCatalog };
 const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
-type Ref = (name: string) => string;
-/** `ref` with one table's id replaced. */
-const pointing = (ref: Ref, name: string, id: string): Ref => (table) => (table === name ? id : ref(table));
 
 describe('append-only logs: the database refuses UPDATE and DELETE', () => {
   test('admin_actions: an action cannot be edited or removed, and its admin cannot be deleted', async () => {
@@ -227,7 +225,7 @@ describe('natural keys: ingestion upserts', () => {
     expect(await allRows(adminUsers)).toEqual([expect.objectContaining({ id: ref('admin_users'), ...set })]);
     // Another person with the same directory id: only the directory key can refuse it.
     const person = await insertFixture(userProfiles, ref, anotherUserProfile('colleague'));
-    expect(await refusal(t.db, () => insertFixture(adminUsers, pointing(ref, 'user_profiles', person.id)))).toEqual({
+    expect(await refusal(t.db, () => insertFixture(adminUsers, pointing(ref, { user_profiles: person.id })))).toEqual({
       code: '23505',
       constraint: 'admin_users_identity_provider_external_id_key',
       column: undefined,
@@ -239,7 +237,7 @@ describe('ON DELETE', () => {
   test("erasing a person's profile deletes their own API usage counters, and no one else's", async () => {
     const { ref } = await seed(apiUsageStats);
     const leaver = await insertFixture(userProfiles, ref, anotherUserProfile('leaver'));
-    await insertFixture(apiUsageStats, pointing(ref, 'user_profiles', leaver.id));
+    await insertFixture(apiUsageStats, pointing(ref, { user_profiles: leaver.id }));
 
     await t.db.delete(userProfiles).where(eq(userProfiles.id, leaver.id));
 

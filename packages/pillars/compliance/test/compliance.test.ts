@@ -3,6 +3,7 @@ import {
   fixtureKit,
   type NaturalKeyCase,
   naturalKeyTests,
+  type Ref,
   refusal,
   restrictViolation,
   setupTestDatabase,
@@ -38,7 +39,6 @@ const fixtures = { ...usersFixtures, ...providersFixtures, ...complianceFixtures
 const catalog = { ...usersCatalog, ...providersCatalog, ...complianceCatalog };
 const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
-type Ref = (name: string) => string;
 
 describe('natural keys: ingestion upserts', () => {
   test('a support-desk ticket is upserted on (source, external_id): the re-import updates the request', async () => {

@@ -1,4 +1,4 @@
-import { fixtureKit, setupTestDatabase } from '@db/core/testing';
+import { fixtureKit, pointing, setupTestDatabase } from '@db/core/testing';
 import { healthCatalog, healthRecords, healthReminders, vetVisits } from '@db/health';
 import { healthFixtures } from '@db/health/fixtures';
 import { horseOwnershipHistory, horses, horsesCatalog } from '@db/horses';
@@ -64,7 +64,7 @@ async function scenario() {
   const successor = await insertFixture(userProfiles, ref, anotherUserProfile('yard-manager'));
   // An address of hers that no document points at, and another person's address: the first goes, the second stays.
   const spare = await insertFixture(billingAddresses, ref, { label: 'Old flat', isDefault: false });
-  const neighbours = await insertFixture(billingAddresses, (name) => (name === 'user_profiles' ? successor.id : ref(name)));
+  const neighbours = await insertFixture(billingAddresses, pointing(ref, { user_profiles: successor.id }));
   // A second consent purpose, already withdrawn: nothing to withdraw again.
   await insertFixture(gdprCompliance, ref, {
     purpose: 'profiling',

@@ -1,4 +1,4 @@
-import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
+import { fixtureKit, pointing, refusal, setupTestDatabase } from '@db/core/testing';
 import { userProfiles, usersCatalog } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { eq } from 'drizzle-orm';
@@ -37,7 +37,7 @@ describe('one current primary owner per horse', () => {
     const breeder = await insertFixture(userProfiles, ref, anotherUserProfile('breeder'));
     const partner = await insertFixture(userProfiles, ref, anotherUserProfile('partner'));
     const buyer = await insertFixture(userProfiles, ref, anotherUserProfile('buyer'));
-    const horseRef = (horseId: string) => (name: string) => (name === 'horses' ? horseId : ref(name));
+    const horseRef = (horseId: string) => pointing(ref, { horses: horseId });
 
     // A closed primary ownership before the current one, and an open non-primary share beside it.
     await insertFixture(horseOwnershipHistory, ref, {

@@ -2,6 +2,7 @@ import {
   fixtureKit,
   type NaturalKeyCase,
   naturalKeyTests,
+  pointing,
   refusal,
   restrictViolation,
   setupTestDatabase,
@@ -40,7 +41,7 @@ describe('ON DELETE', () => {
   test('deleting a horse cascades to every row of it, and leaves another horse alone', async () => {
     const { ref } = await seed(...everyTable);
     const other = await insertFixture(horses, ref, { registeredName: 'Another Horse' });
-    await insertFixture(horseRegistryRecords, (name) => (name === 'horses' ? other.id : ref(name)), { registrationNumber: 'OTHER-1' });
+    await insertFixture(horseRegistryRecords, pointing(ref, { horses: other.id }), { registrationNumber: 'OTHER-1' });
 
     await t.db.delete(horses).where(eq(horses.id, ref('horses')));
 

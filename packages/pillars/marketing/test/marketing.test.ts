@@ -3,6 +3,8 @@ import {
   fixtureKit,
   type NaturalKeyCase,
   naturalKeyTests,
+  pointing,
+  type Ref,
   refusal,
   restrictViolation,
   setupTestDatabase,
@@ -42,13 +44,6 @@ const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...purchasesFixtures, ...marketingFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...purchasesCatalog, ...marketingCatalog };
 const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
-
-type Ref = (name: string) => string;
-/** `ref` with the ids of some tables replaced (a fixture row pointing at other parents). */
-const withIds =
-  (ref: Ref, ids: Record<string, string>): Ref =>
-  (name) =>
-    ids[name] ?? ref(name);
 
 describe('natural keys: ingestion upserts', () => {
   test('the engagement sync upserts a share on (network, network_post_id); shares without a post stay apart', async () => {
@@ -165,9 +160,9 @@ describe('ON DELETE', () => {
   test("deleting a user deletes what is theirs alone (codes, shares, content, invites sent) and unsets them where credited or referred", async () => {
     const { ref } = await seed(referralTracking, brandAmbassadors, userGeneratedContent, viralLoopTracking, socialShares);
     const leaver = await insertFixture(userProfiles, ref, anotherUserProfile('leaver'));
-    const own = withIds(ref, { user_profiles: leaver.id });
+    const own = pointing(ref, { user_profiles: leaver.id });
     const code = await insertFixture(referralCodes, own, { code: 'AOIFE-5' });
-    const ownWithCode = withIds(own, { referral_codes: code.id });
+    const ownWithCode = pointing(own, { referral_codes: code.id });
     const share = await insertFixture(socialShares, ownWithCode, { networkPostId: '17800000000000001' });
     const content = await insertFixture(userGeneratedContent, own, { externalId: '17900000000000001', moderatedByUserId: ref('user_profiles') });
     const sent = await insertFixture(viralLoopTracking, ownWithCode, { inviteTokenHash: 'a'.repeat(64) });

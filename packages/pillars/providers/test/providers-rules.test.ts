@@ -1,4 +1,4 @@
-import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
+import { fixtureKit, type Ref, refusal, setupTestDatabase } from '@db/core/testing';
 import { usersCatalog } from '@db/users';
 import { usersFixtures } from '@db/users/fixtures';
 import { describe, expect, test } from 'vitest';
@@ -16,7 +16,6 @@ const schemas = {
 };
 const { seedParentsOf, rowCount } = fixtureKit(t, schemas, fixtures);
 
-type Ref = (name: string) => string;
 
 const issuePaths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
   result.error?.issues.map((issue) => issue.path[0]) ?? [];

@@ -3,6 +3,8 @@ import {
   fixtureKit,
   type NaturalKeyCase,
   naturalKeyTests,
+  pointing,
+  type Ref,
   refusal,
   restrictViolation,
   setupTestDatabase,
@@ -44,7 +46,6 @@ const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ..
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...purchasesCatalog };
 const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
-type Ref = (name: string) => string;
 
 describe('natural keys: webhooks and imports upsert', () => {
   test('a replayed webhook upserts the transaction on (processor, processor_transaction_id)', async () => {
@@ -154,7 +155,7 @@ describe('ON DELETE', () => {
   test('erasing a user with only an address book removes the addresses, and no one else\'s', async () => {
     const { ref } = await seed(billingAddresses, shippingAddresses);
     const leaver = await insertFixture(userProfiles, ref, anotherUserProfile('leaver'));
-    const own = (name: string) => (name === 'user_profiles' ? leaver.id : ref(name));
+    const own = pointing(ref, { user_profiles: leaver.id });
     await insertFixture(billingAddresses, own);
     await insertFixture(shippingAddresses, own);
 
@@ -167,7 +168,7 @@ describe('ON DELETE', () => {
   test('a buyer with an invoice cannot be deleted (23503/23001), nor the address the invoice was sent to', async () => {
     const { ref } = await seed(invoices);
     const buyer = await insertFixture(userProfiles, ref, anotherUserProfile('buyer'));
-    const billedTo = await insertFixture(billingAddresses, (name) => (name === 'user_profiles' ? buyer.id : ref(name)));
+    const billedTo = await insertFixture(billingAddresses, pointing(ref, { user_profiles: buyer.id }));
     await insertFixture(invoices, ref, {
       invoiceNumber: 'CEV-2024-00124',
       buyerUserId: buyer.id,
@@ -206,7 +207,7 @@ describe('ON DELETE', () => {
       sourceSystem: null,
       externalInvoiceId: null,
     });
-    await insertFixture(invoiceLineItems, (name) => (name === 'invoices' ? draft.id : ref(name)));
+    await insertFixture(invoiceLineItems, pointing(ref, { invoices: draft.id }));
     await t.db.delete(invoices).where(eq(invoices.id, draft.id));
     expect((await allRows(invoiceLineItems)).map((line) => line.invoiceId)).toEqual([ref('invoices')]);
   });
@@ -277,7 +278,7 @@ describe('one default address per user (partial unique indexes)', () => {
     await insertFixture(table, ref, { label: 'Old yard', isDefault: true, archivedAt: new Date('2023-01-01T00:00:00Z') });
     await insertFixture(table, ref, { label: 'Holiday let', isDefault: false });
     const other = await insertFixture(userProfiles, ref, anotherUserProfile('neighbour'));
-    await insertFixture(table, (name) => (name === 'user_profiles' ? other.id : ref(name)));
+    await insertFixture(table, pointing(ref, { user_profiles: other.id }));
     expect(await rowCount(table)).toBe(4);
   });
 });

@@ -3,6 +3,7 @@ import {
   fixtureKit,
   type NaturalKeyCase,
   naturalKeyTests,
+  type Ref,
   refusal,
   restrictViolation,
   setupTestDatabase,
@@ -43,7 +44,6 @@ const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ..
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...recommendationsCatalog };
 const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
-type Ref = (name: string) => string;
 /** Every table of the package but the append-only log, whose RESTRICT on the contributor would block erasure tests. */
 const everyTableButTheLog = Object.values(recommendationsCatalog)
   .map((schemas) => schemas.table)

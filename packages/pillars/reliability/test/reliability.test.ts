@@ -4,6 +4,8 @@ import {
   fixtureKit,
   type NaturalKeyCase,
   naturalKeyTests,
+  pointing,
+  type Ref,
   refusal,
   restrictViolation,
   setupTestDatabase,
@@ -41,7 +43,6 @@ const fixtures = { ...usersFixtures, ...reliabilityFixtures };
 const catalog = { ...usersCatalog, ...reliabilityCatalog };
 const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
-type Ref = (name: string) => string;
 
 /** A second catalogued service: the API's primary database. */
 const horseDb = { serviceKey: 'horse-db', displayName: 'Horse records database', kind: 'database', tier: 'tier_0', owningTeam: 'platform-sre' };
@@ -135,7 +136,7 @@ describe('ON DELETE', () => {
     const configuration = [loadBalancingConfig, cacheConfiguration, rateLimitingRules, dataReplicationStatus, capacityPlanning, serviceDependencies];
     const { ref } = await seed(...configuration);
     const scratch = await insertFixture(platformServices, ref, { serviceKey: 'scratch-api' });
-    const own = (name: string) => (name === 'platform_services' ? scratch.id : ref(name));
+    const own = pointing(ref, { platform_services: scratch.id });
     for (const table of configuration) {
       // The replication stream's source id is unique across services.
       const overrides = table === dataReplicationStatus ? { externalId: 'arn:aws:rds:eu-west-2:123456789012:cluster:scratch-api-db-dr' } : {};
@@ -191,7 +192,7 @@ describe('ON DELETE', () => {
   test('erasing a user deletes the rate-limit override about them and unsets their credits', async () => {
     const { ref } = await seed(platformServices);
     const leaver = await insertFixture(userProfiles, ref, anotherUserProfile('leaver'));
-    const as = (name: string) => (name === 'user_profiles' ? leaver.id : ref(name));
+    const as = pointing(ref, { user_profiles: leaver.id });
     await insertFixture(rateLimitingRules, ref, {
       ruleKey: 'partner_feed_override',
       scope: 'user',
@@ -305,7 +306,7 @@ describe('the dependency graph', () => {
     await insertFixture(serviceDependencies, ref, toDb);
     expect(await refusal(t.db, () => insertFixture(serviceDependencies, ref, toDb))).toEqual({ code: '23505', constraint: 'service_dependencies_pair_key' });
     // The database's own edges are another service's.
-    await insertFixture(serviceDependencies, (name) => (name === 'platform_services' ? db.id : ref(name)), {
+    await insertFixture(serviceDependencies, pointing(ref, { platform_services: db.id }), {
       externalDependencyHost: 's3.eu-west-1.amazonaws.com',
       interaction: 'object_storage',
     });

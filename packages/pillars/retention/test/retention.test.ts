@@ -1,4 +1,14 @@
-import { fixtureKit, type NaturalKeyCase, naturalKeyTests, refusal, restrictViolation, setupTestDatabase } from '@db/core/testing';
+import {
+  appendOnlyRefusal,
+  fixtureKit,
+  type NaturalKeyCase,
+  naturalKeyTests,
+  pointing,
+  type Ref,
+  refusal,
+  restrictViolation,
+  setupTestDatabase,
+} from '@db/core/testing';
 import { horsesCatalog } from '@db/horses';
 import { horsesFixtures } from '@db/horses/fixtures';
 import { providersCatalog, vetPractices } from '@db/providers';
@@ -52,13 +62,6 @@ const catalog = {
   ...retentionCatalog,
 };
 const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
-
-type Ref = (name: string) => string;
-/** What the append-only trigger raises: restrict_violation, naming no constraint. */
-const appendOnlyRefusal = { code: '23001', constraint: undefined, column: undefined };
-
-/** A second user, with `name` for the user_profiles row and the fixtures' rows for everything else. */
-const withUser = (ref: Ref, userId: string): Ref => (name) => (name === 'user_profiles' ? userId : ref(name));
 
 /** A version of an in-house churn model in the registry of @db/recommendations (`ai_models`). */
 const churnModel = (modelName: string, modelVersion: string, releasedOn: string) => ({
@@ -194,7 +197,7 @@ describe('ON DELETE, as erasure reads it', () => {
   test("a user's memberships, predictions and offers go with them; credits are unset", async () => {
     const { ref } = await seed(userSegmentMemberships, churnPrediction, personalizedOffers, reEngagementTriggers);
     const leaver = await insertFixture(userProfiles, ref, anotherUserProfile('leaver'));
-    const own = withUser(ref, leaver.id);
+    const own = pointing(ref, { user_profiles: leaver.id });
     await insertFixture(userSegmentMemberships, own);
     const prediction = await insertFixture(churnPrediction, own, { subscriptionId: null });
     await insertFixture(personalizedOffers, own, { offerCode: 'LEAVER-BOOST15', churnPredictionId: prediction.id, redeemedPurchaseOrderId: null, horseId: null });
@@ -217,7 +220,7 @@ describe('ON DELETE, as erasure reads it', () => {
   test('a user who was messaged cannot be deleted: the outreach record stays, pointing at the anonymised profile', async () => {
     const { ref } = await seedParentsOf(outreachMessages);
     const contacted = await insertFixture(userProfiles, ref, anotherUserProfile('contacted'));
-    await insertFixture(outreachMessages, withUser(ref, contacted.id), { offerId: null, providerMessageId: '0b6c1f2e9a.contacted' });
+    await insertFixture(outreachMessages, pointing(ref, { user_profiles: contacted.id }), { offerId: null, providerMessageId: '0b6c1f2e9a.contacted' });
 
     expect(await refusal(t.db, (tx) => tx.delete(userProfiles).where(eq(userProfiles.id, contacted.id)))).toEqual({
       code: restrictViolation,

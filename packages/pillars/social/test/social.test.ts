@@ -3,6 +3,8 @@ import {
   fixtureKit,
   type NaturalKeyCase,
   naturalKeyTests,
+  pointing,
+  type Ref,
   refusal,
   restrictViolation,
   setupTestDatabase,
@@ -41,7 +43,6 @@ const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ..
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...socialCatalog };
 const { insert, insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
-type Ref = (name: string) => string;
 const ids = async (table: PgTable) => (await allRows(table)).map((row) => row.id).sort();
 
 /** Every table of the package but the append-only log (seeding them brings their parents in the other pillars). */
@@ -52,7 +53,7 @@ const contentTables = Object.values(socialCatalog)
 /** A second person, with `as` handing fixtures their id in place of the fixture user's. */
 async function anotherUser(ref: Ref, name: string) {
   const user = await insertFixture(userProfiles, ref, anotherUserProfile(name));
-  const as: Ref = (table) => (table === 'user_profiles' ? user.id : ref(table));
+  const as: Ref = pointing(ref, { user_profiles: user.id });
   return { user, as };
 }
 
