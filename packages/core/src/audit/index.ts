@@ -1,7 +1,7 @@
 import { isTable, type AnyRelations } from 'drizzle-orm';
 import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { DatabaseObject } from '../database-objects.ts';
+import { refuseChangeFunction, type DatabaseObject } from '../database-objects.ts';
 import { queryRows, type Database } from '../database.ts';
 import * as catalog from './catalog.ts';
 import { auditDeclaredTables, declaredIdentifiers, handWrittenChecks } from './declared.ts';
@@ -78,13 +78,15 @@ export async function auditDatabase(db: Database<AnyRelations>, options: AuditOp
   }
   if (options.migrationsFolder) findings.push(...(await auditMigrations(db, migrations)));
   if (options.databaseObjects) {
-    const present = new Set((await rows(catalog.FUNCTIONS_AND_TRIGGERS)).map((row) => `${row.kind} ${row.name} ${row.table_name}`));
+    const key = (object: Pick<DatabaseObject, 'kind' | 'name' | 'table'>) => `${object.kind} ${object.name} ${object.table ?? ''}`;
+    const existing = await rows(catalog.FUNCTIONS_AND_TRIGGERS);
+    const present = new Set(existing.map((row) => key({ kind: row.kind as DatabaseObject['kind'], name: row.name!, table: row.table_name })));
     for (const object of options.databaseObjects) {
-      if (present.has(`${object.kind} ${object.name} ${object.table ?? ''}`)) continue;
+      if (present.has(key(object))) continue;
       add('database_objects', object.table ?? object.name, `${object.kind} ${object.name} is declared but not in the database: add it to a migration`);
     }
     // Only meaningful once the append-only function exists.
-    if (present.has('function refuse_append_only_change ')) {
+    if (present.has(key(refuseChangeFunction))) {
       for (const row of await rows(catalog.APPEND_ONLY_FOREIGN_KEYS_THAT_WRITE)) {
         add('database_objects', row.table_name!, `append-only, yet foreign key ${row.conname} is ON DELETE ${row.action}, which it would refuse`);
       }
