@@ -31,7 +31,15 @@ export const IANA_TIME_ZONE: TextFormat = {
  * An id or name as another system issues it (a processor's charge, a provider's event, a tracker's issue, a queue
  * ARN): 1-255 characters without whitespace, so a pasted id with a stray space or newline is refused.
  */
-export const EXTERNAL_ID: TextFormat = { pattern: /^\S{1,255}$/, message: 'must be an id of 1-255 characters without spaces' };
+export const EXTERNAL_ID: TextFormat = {
+  pattern: /^\S{1,255}$/,
+  message: 'must be an id of 1-255 characters without spaces',
+};
+/** A lower-case kebab-case slug or code, as URLs and campaign codes use them: kildare-eventers, refer-a-yard-2024. */
+export const SLUG: TextFormat = {
+  pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  message: 'must be a lower-case kebab-case slug such as kildare-eventers',
+};
 export const SHA256_HEX: TextFormat = { pattern: /^[0-9a-f]{64}$/, message: 'must be a lower-case hex SHA-256 digest' };
 /** Machine keys such as entity types: snake_case, 2-63 characters. */
 export const SNAKE_CASE_KEY: TextFormat = {

@@ -214,11 +214,6 @@ export const HORSE_UELN: TextFormat = {
 };
 /** Any text with at least one non-whitespace character (identifier values). */
 export const HORSE_NOT_BLANK: TextFormat = { pattern: /\S/, message: 'must not be blank' };
-/** Lowercase kebab-case URL slug. */
-export const HORSE_PROFILE_SLUG: TextFormat = {
-  pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
-  message: 'must be a lower-case kebab-case slug such as galileos-whisper',
-};
 /** A social handle stored without its leading @ and without whitespace, at most 100 characters. */
 export const HORSE_SOCIAL_HANDLE: TextFormat = {
   pattern: /^[^@\s]\S{0,99}$/,

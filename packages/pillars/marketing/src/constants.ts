@@ -203,11 +203,6 @@ export const MARKETING_LOOP_STAGES = ['sent', 'opened', 'accepted', 'activated',
 // Text formats
 // ---------------------------------------------------------------------------------------------------------------
 
-/** A machine code for a programme or campaign, lower-case kebab-case: refer-a-yard-2024, spring-photo-contest. */
-export const MARKETING_SLUG: TextFormat = {
-  pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
-  message: 'must be a lower-case kebab-case code such as refer-a-yard-2024',
-};
 /** A referral code as people type it: 4-32 upper-case letters, digits and -, e.g. SIOBHAN-10. */
 export const MARKETING_REFERRAL_CODE: TextFormat = {
   pattern: /^[A-Z0-9][A-Z0-9-]{3,31}$/,

@@ -235,11 +235,6 @@ export const SOCIAL_MODERATION_PROVIDERS = ['hive', 'aws_rekognition', 'openai_m
 // Formats and limits
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Lower-case kebab-case URL slug. */
-export const SOCIAL_SLUG: TextFormat = {
-  pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
-  message: 'must be a lower-case kebab-case slug such as kildare-eventers',
-};
 /** An identifier issued elsewhere (a network's post id, a calendar's event uid, a device's message id). */
 export const SOCIAL_EXTERNAL_ID: TextFormat = {
   pattern: /^\S{1,200}$/,

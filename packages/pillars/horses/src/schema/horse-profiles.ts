@@ -1,8 +1,7 @@
-import { domainTable, formatCheck, id, jsonList, textEnum, timestamps } from '@db/core';
+import { domainTable, formatCheck, id, jsonList, SLUG, textEnum, timestamps } from '@db/core';
 import { boolean, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   HORSE_DISCIPLINES,
-  HORSE_PROFILE_SLUG,
   HORSE_RIDER_LEVELS,
   HORSE_TEMPERAMENTS,
   HORSE_TRAINING_LEVELS,
@@ -49,6 +48,6 @@ export const horseProfiles = domainTable(
   (t) => [
     uniqueIndex('horse_profiles_horse_id_key').on(t.horseId),
     uniqueIndex('horse_profiles_slug_key').on(t.slug),
-    formatCheck(t.slug, HORSE_PROFILE_SLUG),
+    formatCheck(t.slug, SLUG),
   ],
 );

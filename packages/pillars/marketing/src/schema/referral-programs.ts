@@ -1,4 +1,19 @@
-import { currency, domainTable, formatCheck, HTTP_URL, id, inOrder, money, onlyWhen, positive, range, requiredWhen, textEnum, timestamps } from '@db/core';
+import {
+  currency,
+  domainTable,
+  formatCheck,
+  HTTP_URL,
+  id,
+  inOrder,
+  money,
+  onlyWhen,
+  positive,
+  range,
+  requiredWhen,
+  SLUG,
+  textEnum,
+  timestamps,
+} from '@db/core';
 import { vetPractices } from '@db/providers/tables';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
@@ -7,7 +22,6 @@ import {
   MARKETING_QUALIFYING_EVENTS,
   MARKETING_REFERRAL_PROGRAM_STATUSES,
   MARKETING_REWARD_TYPES,
-  MARKETING_SLUG,
 } from '../constants.ts';
 
 /**
@@ -54,7 +68,7 @@ export const referralPrograms = domainTable(
     index('referral_programs_active_idx')
       .on(t.startsOn, t.endsOn)
       .where(sql`${t.status} = 'active'`),
-    formatCheck(t.code, MARKETING_SLUG),
+    formatCheck(t.code, SLUG),
     formatCheck(t.termsUrl, HTTP_URL),
     requiredWhen(t.referrerRewardAmount, t.referrerRewardType, 'fixed_amount', { name: 'referral_programs_referrer_amount_check' }),
     onlyWhen(t.referrerRewardAmount, t.referrerRewardType, 'fixed_amount', { name: 'referral_programs_referrer_amount_only_check' }),

@@ -1,8 +1,22 @@
-import { currency, domainTable, formatCheck, id, inOrder, money, nonNegative, positive, requiredWith, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  currency,
+  domainTable,
+  formatCheck,
+  id,
+  inOrder,
+  money,
+  nonNegative,
+  positive,
+  requiredWith,
+  SLUG,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { index, integer, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { MARKETING_CAMPAIGN_STATUSES, MARKETING_CAMPAIGN_TYPES, MARKETING_HASHTAG, MARKETING_SLUG } from '../constants.ts';
+import { MARKETING_CAMPAIGN_STATUSES, MARKETING_CAMPAIGN_TYPES, MARKETING_HASHTAG } from '../constants.ts';
 import { referralPrograms } from './referral-programs.ts';
 
 /**
@@ -50,7 +64,7 @@ export const viralCampaigns = domainTable(
     index('viral_campaigns_active_idx')
       .on(t.endsAt)
       .where(sql`${t.status} = 'active'`),
-    formatCheck(t.code, MARKETING_SLUG),
+    formatCheck(t.code, SLUG),
     formatCheck(t.hashtag, MARKETING_HASHTAG),
     inOrder(t.startsAt, t.endsAt, { strict: true, name: 'viral_campaigns_ends_at_check', message: 'must be after the start' }),
     nonNegative(t.budgetAmount),

@@ -6,6 +6,7 @@ import {
   nonNegative,
   requiredWhen,
   requiredWith,
+  SLUG,
   textEnum,
   textLength,
   timestamps,
@@ -23,7 +24,6 @@ import {
   SOCIAL_GROUP_SOURCES,
   SOCIAL_GROUP_STATUSES,
   SOCIAL_GROUP_TYPES,
-  SOCIAL_SLUG,
 } from '../constants.ts';
 
 /**
@@ -73,7 +73,7 @@ export const groups = domainTable(
       .on(t.groupType, t.countryCode, t.region)
       .where(sql`${t.status} = 'active' and ${t.privacy} <> 'secret'`),
     textLength(t.name, { min: 1, max: 100 }),
-    formatCheck(t.slug, SOCIAL_SLUG),
+    formatCheck(t.slug, SLUG),
     formatCheck(t.countryCode, COUNTRY_CODE),
     nonNegative(t.memberCount),
     nonNegative(t.postCount),
