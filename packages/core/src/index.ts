@@ -1,3 +1,4 @@
+export * from './address.ts';
 export * from './columns.ts';
 export * from './database-objects.ts';
 export * from './database.ts';
