@@ -1,4 +1,4 @@
-import { getTableName } from 'drizzle-orm';
+import { type AnyColumn, getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 
 /**
@@ -15,13 +15,22 @@ export interface DatabaseObject {
   statements: readonly string[];
 }
 
-/** Raised by the append-only triggers: SQLSTATE 23001, restrict_violation, naming the table and the operation. */
+/** The transaction-local setting a retention purge (`purgeOlderThan`) raises while it deletes. */
+const PURGING = 'db.retention_purge';
+
+/**
+ * Raised by the append-only triggers: SQLSTATE 23001, restrict_violation, naming the table and the operation.
+ * The one DELETE let through is a retention purge's, inside its own function (`purgeOlderThan`).
+ */
 export const refuseChangeFunction: DatabaseObject = {
   kind: 'function',
   name: 'refuse_append_only_change',
   statements: [
     `CREATE OR REPLACE FUNCTION refuse_append_only_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP = 'DELETE' AND current_setting('${PURGING}', true) = TG_TABLE_NAME THEN
+    RETURN OLD;
+  END IF;
   RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP
     USING ERRCODE = 'restrict_violation', TABLE = TG_TABLE_NAME;
 END $$`,
@@ -30,8 +39,8 @@ END $$`,
 
 /**
  * The database refuses UPDATE and DELETE on `table`, for audit evidence. Its foreign keys must be RESTRICT or
- * NO ACTION: SET NULL and CASCADE would need the very changes it refuses. TRUNCATE is left to the table's owner
- * (a retention purge), as is `ALTER TABLE ... DISABLE TRIGGER` for a repair.
+ * NO ACTION: SET NULL and CASCADE would need the very changes it refuses. Retention goes through
+ * `purgeOlderThan`; TRUNCATE and `ALTER TABLE ... DISABLE TRIGGER` (a repair) are left to the table's owner.
  */
 export function appendOnly(table: PgTable): DatabaseObject[] {
   const name = getTableName(table);
@@ -45,6 +54,35 @@ export function appendOnly(table: PgTable): DatabaseObject[] {
       statements: [
         `DROP TRIGGER IF EXISTS ${trigger} ON ${name}`,
         `CREATE TRIGGER ${trigger} BEFORE UPDATE OR DELETE ON ${name} FOR EACH ROW EXECUTE FUNCTION refuse_append_only_change()`,
+      ],
+    },
+  ];
+}
+
+/**
+ * Retention for a high-volume, time-ordered log: `purge_<table>(before timestamptz DEFAULT now() - keep)` deletes
+ * the rows whose `column` is older and returns how many went, passing the table's append-only trigger (if any)
+ * for its own DELETE only. Schedule it (pg_cron, a worker); the time-leading or BRIN index on `column` serves it.
+ * On a large deployment the table would be partitioned by `column` and old partitions dropped instead.
+ */
+export function purgeOlderThan(table: PgTable, column: AnyColumn, keep: `${number} ${'days' | 'months' | 'years'}`): DatabaseObject[] {
+  const name = getTableName(table);
+  const fn = `purge_${name}`;
+  return [
+    {
+      kind: 'function',
+      name: fn,
+      statements: [
+        `CREATE OR REPLACE FUNCTION ${fn}(before timestamptz DEFAULT now() - interval '${keep}') RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+  purged bigint;
+BEGIN
+  PERFORM set_config('${PURGING}', '${name}', true);
+  DELETE FROM ${name} WHERE ${column.name} < before;
+  GET DIAGNOSTICS purged = ROW_COUNT;
+  PERFORM set_config('${PURGING}', '', true);
+  RETURN purged;
+END $$`,
       ],
     },
   ];
