@@ -2,6 +2,7 @@ export * from './address.ts';
 export * from './columns.ts';
 export * from './database-objects.ts';
 export * from './database.ts';
+export * from './decimal.ts';
 export * from './formats.ts';
 export * from './geo.ts';
 export * from './relations.ts';

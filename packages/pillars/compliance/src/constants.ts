@@ -1,5 +1,5 @@
 import type { TextFormat } from '@db/core';
-import { USER_AUTH_METHODS, USER_MFA_METHODS, USER_PERMISSION_EFFECTS, USER_PLATFORM_ROLES } from '@db/users';
+import { USER_AUTH_METHODS, USER_MFA_METHODS, USER_PERMISSION_EFFECTS, USER_PLATFORM_ROLES } from '@db/users/constants';
 
 /**
  * `as const` lists shared by the CHECK constraints (via textEnum) and the Zod enums, and this package's own text

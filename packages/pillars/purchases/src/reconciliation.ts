@@ -1,6 +1,5 @@
-import type { DatabaseObject } from '@db/core';
+import { type DatabaseObject, formatUnits, isDecimal, sumUnits, units } from '@db/core';
 import { z } from 'zod';
-import { formatUnits, isDecimal, sumUnits, units } from './amounts.ts';
 import { PURCHASE_INVOICE_STATUSES, PURCHASE_REFUND_ACTIVE_STATUSES, PURCHASE_REFUND_STATUSES, PURCHASE_TRANSACTION_STATUSES } from './constants.ts';
 
 /**

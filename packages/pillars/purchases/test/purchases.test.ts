@@ -1,3 +1,4 @@
+import { formatUnits } from '@db/core';
 import {
   appendOnlyRefusal,
   fixtureKit,
@@ -19,7 +20,6 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import {
   billingAddresses,
-  formatUnits,
   invoiceLineItems,
   invoiceLineItemSchemas,
   invoiceLinesReconcile,

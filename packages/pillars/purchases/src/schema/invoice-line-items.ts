@@ -1,9 +1,22 @@
-import { between, customCheck, domainTable, id, isAbsent, money, nonNegative, positive, textEnum, timestamps } from '@db/core';
+import {
+  between,
+  customCheck,
+  domainTable,
+  id,
+  isAbsent,
+  isDecimal,
+  money,
+  nonNegative,
+  positive,
+  textEnum,
+  timestamps,
+  units,
+} from '@db/core';
 import { horses } from '@db/horses/tables';
 import { providerServices } from '@db/providers/tables';
 import { sql } from 'drizzle-orm';
 import { index, integer, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { isDecimal, lineNetUnits, units } from '../amounts.ts';
+import { lineNetUnits } from '../amounts.ts';
 import { PURCHASE_ITEM_CATEGORIES, PURCHASE_QUANTITY_UNITS } from '../constants.ts';
 import { invoices } from './invoices.ts';
 

@@ -9,6 +9,7 @@ import {
   id,
   inOrder,
   isAbsent,
+  isDecimal,
   money,
   nonNegative,
   onlyWhen,
@@ -18,12 +19,12 @@ import {
   timestamps,
   timestamptz,
   together,
+  units,
 } from '@db/core';
 import { veterinarians, vetPractices } from '@db/providers/tables';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { isDecimal, units } from '../amounts.ts';
 import { PURCHASE_DOCUMENT_NUMBER, PURCHASE_INVOICE_STATUSES } from '../constants.ts';
 import { billingAddresses } from './billing-addresses.ts';
 import { purchaseOrders } from './purchase-orders.ts';

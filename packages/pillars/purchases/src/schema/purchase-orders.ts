@@ -9,6 +9,7 @@ import {
   id,
   inOrder,
   isAbsent,
+  isDecimal,
   money,
   nonNegative,
   onlyWhen,
@@ -18,13 +19,13 @@ import {
   timestamps,
   timestamptz,
   together,
+  units,
 } from '@db/core';
 import { horses } from '@db/horses/tables';
 import { vetPractices } from '@db/providers/tables';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { date, index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { isDecimal, units } from '../amounts.ts';
 import { PURCHASE_DOCUMENT_NUMBER, PURCHASE_ORDER_STATUSES, PURCHASE_ORDER_TYPES } from '../constants.ts';
 import { shippingAddresses } from './shipping-addresses.ts';
 

@@ -14,7 +14,7 @@ import {
   timestamps,
   timestamptz,
 } from '@db/core';
-import { USER_PAYMENT_PROVIDERS } from '@db/users';
+import { USER_PAYMENT_PROVIDERS } from '@db/users/constants';
 import { userSubscriptions } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { foreignKey, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
