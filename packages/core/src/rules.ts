@@ -316,13 +316,22 @@ export function atLeastOneOf(columns: readonly AnyColumn[], naming: Naming = {})
   });
 }
 
-/** Exactly one of two columns is set: `(a is null) <> (b is null)` (a partner is internal or external). */
-export function exactlyOneOf(first: AnyColumn, second: AnyColumn, naming: Naming = {}) {
-  return declare([first, second], sql`(${first} is null) <> (${second} is null)`, naming, {
-    shape: { kind: 'exactlyOneOf', columns: [first.name, second.name] },
-    column: second.name,
-    message: (field) => `give exactly one of ${field(first.name)} and ${field(second.name)}`,
-    holds: (row) => isAbsent(row[first.name]) !== isAbsent(row[second.name]),
+/** `a`, `a and b`, `a, b and c`. */
+const listing = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/**
+ * Exactly one of the columns is set (a row about one of several kinds of thing, each a typed foreign key):
+ * `(a is null) <> (b is null)` for two, `num_nonnulls(a, b, c, ...) = 1` for more.
+ */
+export function exactlyOneOf(columns: readonly [AnyColumn, AnyColumn, ...AnyColumn[]], naming: Naming = {}) {
+  const [first, second] = columns;
+  const expression =
+    columns.length === 2 ? sql`(${first} is null) <> (${second} is null)` : sql`num_nonnulls(${sql.join([...columns], sql`, `)}) = 1`;
+  return declare(columns, expression, naming, {
+    shape: { kind: 'exactlyOneOf', columns: columns.map((column) => column.name) },
+    column: columns.at(-1)!.name,
+    message: (field) => `give exactly one of ${listing(columns.map((column) => field(column.name)))}`,
+    holds: (row) => columns.filter((column) => !isAbsent(row[column.name])).length === 1,
   });
 }
 

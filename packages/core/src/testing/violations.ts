@@ -96,11 +96,10 @@ export function violationsOf(rule: Rule, table: PgTable): fc.Arbitrary<SqlRow> {
     case 'atLeastOneOf':
       return fc.constant(Object.fromEntries(shape.columns.map((column) => [column, null])));
     case 'exactlyOneOf': {
+      // None set, or two set (the others left null).
       const [first, second] = shape.columns as [string, string];
-      return fc.oneof(
-        fc.constant({ [first]: null, [second]: null }),
-        fc.tuple(values(first), values(second)).map(([a, b]) => ({ [first]: a, [second]: b })),
-      );
+      const none = Object.fromEntries(shape.columns.map((column) => [column, null]));
+      return fc.oneof(fc.constant(none), fc.tuple(values(first), values(second)).map(([a, b]) => ({ ...none, [first]: a, [second]: b })));
     }
     case 'custom':
       return fc.constantFrom(...shape.violations);

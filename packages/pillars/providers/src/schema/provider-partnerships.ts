@@ -68,7 +68,7 @@ export const providerPartnerships = domainTable(
       name: 'provider_partnerships_distinct_practices_check',
       message: 'a practice cannot partner with itself',
     }),
-    exactlyOneOf(t.partnerPracticeId, t.externalPartnerName, {
+    exactlyOneOf([t.partnerPracticeId, t.externalPartnerName], {
       name: 'provider_partnerships_partner_check',
       message: 'give exactly one of partnerPracticeId (on the platform) or externalPartnerName',
     }),

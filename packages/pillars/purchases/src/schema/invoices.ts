@@ -85,7 +85,7 @@ export const invoices = domainTable(
       .on(t.dueOn)
       .where(sql`${t.status} in ('open', 'partially_paid')`),
     formatCheck(t.invoiceNumber, PURCHASE_DOCUMENT_NUMBER),
-    exactlyOneOf(t.sellerPracticeId, t.sellerUserId, {
+    exactlyOneOf([t.sellerPracticeId, t.sellerUserId], {
       name: 'invoices_seller_check',
       message: 'an invoice has exactly one seller: a business (sellerPracticeId) or a private seller (sellerUserId)',
     }),

@@ -85,7 +85,7 @@ export const purchaseOrders = domainTable(
       .on(t.sellerPracticeId, t.orderedAt)
       .where(sql`${t.status} in ('submitted', 'confirmed', 'partially_fulfilled')`),
     formatCheck(t.orderNumber, PURCHASE_DOCUMENT_NUMBER),
-    exactlyOneOf(t.sellerPracticeId, t.sellerUserId, {
+    exactlyOneOf([t.sellerPracticeId, t.sellerUserId], {
       name: 'purchase_orders_seller_check',
       message: 'an order has exactly one seller: a business (sellerPracticeId) or a private seller (sellerUserId)',
     }),

@@ -55,7 +55,7 @@ export const serviceDependencies = domainTable(
       columns: [t.dependsOnServiceId],
       foreignColumns: [platformServices.id],
     }).onDelete('restrict'),
-    exactlyOneOf(t.dependsOnServiceId, t.externalDependencyHost, {
+    exactlyOneOf([t.dependsOnServiceId, t.externalDependencyHost], {
       name: 'service_dependencies_target_check',
       message: 'a dependency is a catalogued service (dependsOnServiceId) or an external host (externalDependencyHost), not both',
     }),

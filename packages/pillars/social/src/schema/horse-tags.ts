@@ -45,7 +45,7 @@ export const horseTags = domainTable(
     index('horse_tags_pending_idx')
       .on(t.horseId, t.createdAt)
       .where(sql`${t.status} = 'pending'`),
-    exactlyOneOf(t.socialPostId, t.groupPostId, { name: 'horse_tags_post_check', message: 'a tag is on exactly one of socialPostId or groupPostId' }),
+    exactlyOneOf([t.socialPostId, t.groupPostId], { name: 'horse_tags_post_check', message: 'a tag is on exactly one of socialPostId or groupPostId' }),
     requiredWhen(t.reviewedAt, t.status, 'declined', { name: 'horse_tags_declined_reviewed_at_check' }),
     // Who reviewed it implies when; the reviewer may later be erased (set null), the time stays.
     requiredWith(t.reviewedAt, t.reviewedByUserId, { name: 'horse_tags_reviewed_by_check' }),

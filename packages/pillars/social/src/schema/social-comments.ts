@@ -61,7 +61,7 @@ export const socialComments = domainTable(
     index('social_comments_moderation_queue_idx')
       .on(t.moderationStatus, t.createdAt)
       .where(sql`${t.moderationStatus} in ('pending_review', 'flagged')`),
-    exactlyOneOf(t.postId, t.groupPostId, { name: 'social_comments_target_check', message: 'a comment is on exactly one of postId or groupPostId' }),
+    exactlyOneOf([t.postId, t.groupPostId], { name: 'social_comments_target_check', message: 'a comment is on exactly one of postId or groupPostId' }),
     differ(t.id, t.parentCommentId, { name: 'social_comments_parent_comment_id_check', message: 'a comment cannot reply to itself' }),
     textLength(t.body, { min: 1, max: SOCIAL_COMMENT_MAX_LENGTH }),
     requiredWhen(t.moderatedAt, t.moderationStatus, 'removed', { name: 'social_comments_removed_moderated_at_check' }),

@@ -38,7 +38,7 @@ export const userFollows = domainTable(
     index('user_follows_pending_idx')
       .on(t.followedUserId, t.createdAt)
       .where(sql`${t.status} = 'pending'`),
-    exactlyOneOf(t.followedUserId, t.followedHorseId, {
+    exactlyOneOf([t.followedUserId, t.followedHorseId], {
       name: 'user_follows_target_check',
       message: 'a follow is of exactly one of followedUserId or followedHorseId',
     }),

@@ -43,7 +43,7 @@ export const userTags = domainTable(
     index('user_tags_pending_idx')
       .on(t.taggedUserId, t.createdAt)
       .where(sql`${t.status} = 'pending'`),
-    exactlyOneOf(t.socialPostId, t.groupPostId, { name: 'user_tags_post_check', message: 'a tag is on exactly one of socialPostId or groupPostId' }),
+    exactlyOneOf([t.socialPostId, t.groupPostId], { name: 'user_tags_post_check', message: 'a tag is on exactly one of socialPostId or groupPostId' }),
     requiredWhen(t.respondedAt, t.status, 'declined', { name: 'user_tags_declined_responded_at_check' }),
     nonNegative(t.mediaIndex),
     between(t.xPercent, 0, 100),
