@@ -1,0 +1,4 @@
+export * from './constants.ts';
+export * from './relations.ts';
+export * from './tables.ts';
+export * from './validation.ts';
