@@ -67,6 +67,14 @@ export const ERASURE_NEUTRALISERS: Readonly<Record<string, Readonly<Record<strin
     is_default: sql`false`,
     archived_at: sql.raw('coalesce(archived_at, now())'),
   },
+  // A review its moderation log still references (@db/feedback): the verdict stays, the words and name go.
+  user_reviews: {
+    title: sql`null`,
+    body: sql`null`,
+    reviewer_display_name: sql`null`,
+    source_url: sql`null`,
+    status: sql`'removed'`,
+  },
 };
 
 export interface EraseUserOptions {
