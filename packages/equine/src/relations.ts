@@ -1,15 +1,25 @@
 import { mergeRelationParts, type MergedRelations } from '@db/core';
 import { adminRelations } from '@db/admin';
+import { agentsRelations } from '@db/agents';
+import { breedingRelations } from '@db/breeding';
+import { competitionsRelations } from '@db/competitions';
 import { complianceRelations } from '@db/compliance';
+import { feedbackRelations } from '@db/feedback';
+import { financeRelations } from '@db/finance';
 import { healthRelations } from '@db/health';
 import { horsesRelations } from '@db/horses';
 import { marketingRelations } from '@db/marketing';
+import { mediaRelations } from '@db/media';
+import { nutritionRelations } from '@db/nutrition';
+import { partnershipsRelations } from '@db/partnerships';
 import { providersRelations } from '@db/providers';
 import { purchasesRelations } from '@db/purchases';
 import { recommendationsRelations } from '@db/recommendations';
+import { recoveryRelations } from '@db/recovery';
 import { reliabilityRelations } from '@db/reliability';
 import { retentionRelations } from '@db/retention';
 import { socialRelations } from '@db/social';
+import { trainingRelations } from '@db/training';
 import { usersRelations } from '@db/users';
 import { defineRelationsPart } from 'drizzle-orm';
 import { schema } from './schema.ts';
@@ -32,6 +42,16 @@ export type EquineRelations = MergedRelations<
     typeof marketingRelations,
     typeof reliabilityRelations,
     typeof complianceRelations,
+    typeof agentsRelations,
+    typeof mediaRelations,
+    typeof breedingRelations,
+    typeof trainingRelations,
+    typeof nutritionRelations,
+    typeof competitionsRelations,
+    typeof financeRelations,
+    typeof feedbackRelations,
+    typeof partnershipsRelations,
+    typeof recoveryRelations,
   ]
 >;
 
@@ -49,4 +69,14 @@ export const relations: EquineRelations = mergeRelationParts(
   marketingRelations,
   reliabilityRelations,
   complianceRelations,
+  agentsRelations,
+  mediaRelations,
+  breedingRelations,
+  trainingRelations,
+  nutritionRelations,
+  competitionsRelations,
+  financeRelations,
+  feedbackRelations,
+  partnershipsRelations,
+  recoveryRelations,
 );

@@ -1,15 +1,25 @@
 import type { Fixtures } from '@db/core/testing';
 import { adminFixtureSet } from '@db/admin/fixtures';
+import { agentsFixtureSet } from '@db/agents/fixtures';
+import { breedingFixtureSet } from '@db/breeding/fixtures';
+import { competitionsFixtureSet } from '@db/competitions/fixtures';
 import { complianceFixtureSet } from '@db/compliance/fixtures';
+import { feedbackFixtureSet } from '@db/feedback/fixtures';
+import { financeFixtureSet } from '@db/finance/fixtures';
 import { healthFixtureSet } from '@db/health/fixtures';
 import { horsesFixtureSet } from '@db/horses/fixtures';
 import { marketingFixtureSet } from '@db/marketing/fixtures';
+import { mediaFixtureSet } from '@db/media/fixtures';
+import { nutritionFixtureSet } from '@db/nutrition/fixtures';
+import { partnershipsFixtureSet } from '@db/partnerships/fixtures';
 import { providersFixtureSet } from '@db/providers/fixtures';
 import { purchasesFixtureSet } from '@db/purchases/fixtures';
 import { recommendationsFixtureSet } from '@db/recommendations/fixtures';
+import { recoveryFixtureSet } from '@db/recovery/fixtures';
 import { reliabilityFixtureSet } from '@db/reliability/fixtures';
 import { retentionFixtureSet } from '@db/retention/fixtures';
 import { socialFixtureSet } from '@db/social/fixtures';
+import { trainingFixtureSet } from '@db/training/fixtures';
 import { usersFixtureSet } from '@db/users/fixtures';
 
 /** Every pillar's catalog, fixtures and invalid rows. */
@@ -26,6 +36,16 @@ export const fixtureSets = [
   marketingFixtureSet,
   reliabilityFixtureSet,
   complianceFixtureSet,
+  agentsFixtureSet,
+  mediaFixtureSet,
+  breedingFixtureSet,
+  trainingFixtureSet,
+  nutritionFixtureSet,
+  competitionsFixtureSet,
+  financeFixtureSet,
+  feedbackFixtureSet,
+  partnershipsFixtureSet,
+  recoveryFixtureSet,
 ];
 
 export const fixtures: Fixtures = Object.assign({}, ...fixtureSets.map((set) => set.fixtures));
