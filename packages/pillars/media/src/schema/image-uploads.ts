@@ -1,29 +1,9 @@
-import {
-  domainTable,
-  EXTERNAL_ID,
-  formatCheck,
-  id,
-  positive,
-  requiredWhen,
-  SHA256_HEX,
-  SNAKE_CASE_KEY,
-  textEnum,
-  timestamps,
-  timestamptz,
-  together,
-} from '@db/core';
+import { domainTable, formatCheck, id, positive, textEnum, timestamps, timestamptz } from '@db/core';
 import { horsePhotos, horses } from '@db/horses/tables';
 import { userProfiles } from '@db/users/tables';
 import { bigint, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import {
-  MEDIA_IMAGE_MIME_TYPES,
-  MEDIA_LICENCES,
-  MEDIA_PERCEPTUAL_HASH,
-  MEDIA_STORAGE_KEY,
-  MEDIA_TRAINING_CONSENTS,
-  MEDIA_UPLOAD_STATUSES,
-  MEDIA_VISIBILITIES,
-} from '../constants.ts';
+import { MEDIA_IMAGE_MIME_TYPES, MEDIA_PERCEPTUAL_HASH } from '../constants.ts';
+import { uploadRules, uploadTerms } from '../upload.ts';
 
 /**
  * An image file as the vision pipeline knows it: the bytes in object storage (`storage_key`), their SHA-256, the
@@ -60,39 +40,15 @@ export const imageUploads = domainTable(
     /** Camera make and model from EXIF, e.g. "Apple iPhone 14 Pro". */
     captureDevice: text(),
     caption: text(),
-    status: textEnum(MEDIA_UPLOAD_STATUSES).notNull().default('uploading'),
-    visibility: textEnum(MEDIA_VISIBILITIES).notNull().default('private'),
-    licence: textEnum(MEDIA_LICENCES).notNull().default('platform_terms'),
-    trainingConsent: textEnum(MEDIA_TRAINING_CONSENTS).notNull().default('not_asked'),
-    /** When the uploader granted training use; required while it is granted. */
-    consentRecordedAt: timestamptz(),
-    /** An importing partner (snake_case: tattersalls_catalogue, hsi_photographers) and its id of the file. */
-    source: text(),
-    externalId: text(),
-    sourceUpdatedAt: timestamptz(),
-    uploadedAt: timestamptz().notNull().defaultNow(),
+    ...uploadTerms(),
     ...timestamps(),
   },
   (t) => [
-    uniqueIndex('image_uploads_uploader_content_key').on(t.uploaderUserId, t.contentSha256),
-    uniqueIndex('image_uploads_storage_key_key').on(t.storageKey),
-    uniqueIndex('image_uploads_source_external_id_key').on(t.source, t.externalId),
+    ...uploadRules('image_uploads', t),
     uniqueIndex('image_uploads_horse_photo_id_key').on(t.horsePhotoId),
-    /** A user's recent uploads. */
-    index('image_uploads_uploader_recent_idx').on(t.uploaderUserId, t.uploadedAt),
-    /** A horse's timeline. */
-    index('image_uploads_horse_id_idx').on(t.horseId, t.capturedAt),
-    index('image_uploads_content_sha256_idx').on(t.contentSha256),
     index('image_uploads_perceptual_hash_idx').on(t.perceptualHash),
-    formatCheck(t.storageKey, MEDIA_STORAGE_KEY),
-    formatCheck(t.contentSha256, SHA256_HEX),
     formatCheck(t.perceptualHash, MEDIA_PERCEPTUAL_HASH),
-    positive(t.sizeBytes),
     positive(t.widthPx),
     positive(t.heightPx),
-    requiredWhen(t.consentRecordedAt, t.trainingConsent, 'granted', { name: 'image_uploads_consent_recorded_at_check' }),
-    together(t.source, t.externalId, { name: 'image_uploads_source_check' }),
-    formatCheck(t.source, SNAKE_CASE_KEY),
-    formatCheck(t.externalId, EXTERNAL_ID),
   ],
 );
