@@ -40,6 +40,11 @@ export const SLUG: TextFormat = {
   pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
   message: 'must be a lower-case kebab-case slug such as kildare-eventers',
 };
+/** A BCP 47 language tag: language, then script, region or variant subtags (en, ga, en-IE, zh-Hant, es-419). */
+export const LANGUAGE_TAG: TextFormat = {
+  pattern: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+  message: 'must be a BCP 47 language tag such as en or en-IE',
+};
 export const SHA256_HEX: TextFormat = { pattern: /^[0-9a-f]{64}$/, message: 'must be a lower-case hex SHA-256 digest' };
 /** Machine keys such as entity types: snake_case, 2-63 characters. */
 export const SNAKE_CASE_KEY: TextFormat = {

@@ -265,8 +265,3 @@ export const COMPLIANCE_POLICY_VERSION: TextFormat = {
   pattern: /^[0-9]{1,4}(\.[0-9]{1,4}){0,2}$/,
   message: 'must be a version such as 2.1 or 2024.2',
 };
-/** A BCP 47 language tag, e.g. en-IE, ga, en-GB. */
-export const COMPLIANCE_LANGUAGE_TAG: TextFormat = {
-  pattern: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
-  message: 'must be a BCP 47 language tag such as en-IE',
-};

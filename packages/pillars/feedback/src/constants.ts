@@ -95,11 +95,6 @@ export const FEEDBACK_STATISTICS_PERIOD_TYPES = ['week', 'month', 'quarter', 'ye
 
 // --- formats ---------------------------------------------------------------------------------------------------
 
-/** A BCP 47 language tag as review sites report it: en, ga, en-IE, zh-Hant. */
-export const FEEDBACK_LANGUAGE_TAG: TextFormat = {
-  pattern: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
-  message: 'must be a BCP 47 language tag such as en or en-IE',
-};
 /** An app or web build version: 4.12.0, 2024.6.1-beta.2, 4.12.0+1234, 2024.06.03-1a2b3c4. */
 export const FEEDBACK_APP_VERSION: TextFormat = {
   pattern: /^[0-9]{1,4}(\.[0-9]{1,6}){1,3}([-+][0-9A-Za-z.-]{1,40})?$/,

@@ -4,6 +4,7 @@ import {
   EXTERNAL_ID,
   formatCheck,
   id,
+  LANGUAGE_TAG,
   SHA256_HEX,
   SNAKE_CASE_KEY,
   textEnum,
@@ -16,7 +17,6 @@ import {
   COMPLIANCE_CONSENT_CHANNELS,
   COMPLIANCE_CONSENT_DECISIONS,
   COMPLIANCE_CONSENT_PURPOSES,
-  COMPLIANCE_LANGUAGE_TAG,
   COMPLIANCE_LAWFUL_BASES,
 } from '../constants.ts';
 import { securityPolicies } from './security-policies.ts';
@@ -64,7 +64,7 @@ export const gdprCompliance = domainTable(
     index('gdpr_compliance_security_policy_id_idx').on(t.securityPolicyId),
     index('gdpr_compliance_recorded_by_user_id_idx').on(t.recordedByUserId),
     uniqueIndex('gdpr_compliance_source_external_id_key').on(t.source, t.externalId),
-    formatCheck(t.locale, COMPLIANCE_LANGUAGE_TAG),
+    formatCheck(t.locale, LANGUAGE_TAG),
     formatCheck(t.consentTextSha256, SHA256_HEX),
     together(t.source, t.externalId, { name: 'gdpr_compliance_external_check' }),
     formatCheck(t.source, SNAKE_CASE_KEY),

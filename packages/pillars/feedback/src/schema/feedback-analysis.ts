@@ -1,7 +1,20 @@
-import { between, domainTable, exactlyOneOf, formatCheck, id, jsonList, nonNegative, SHA256_HEX, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  between,
+  domainTable,
+  exactlyOneOf,
+  formatCheck,
+  id,
+  jsonList,
+  LANGUAGE_TAG,
+  nonNegative,
+  SHA256_HEX,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { aiModels } from '@db/recommendations/tables';
 import { boolean, index, integer, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { FEEDBACK_LANGUAGE_TAG, FEEDBACK_SENTIMENT_LABELS, FEEDBACK_URGENCIES } from '../constants.ts';
+import { FEEDBACK_SENTIMENT_LABELS, FEEDBACK_URGENCIES } from '../constants.ts';
 import { feedbackCategories } from './feedback-categories.ts';
 import { feedbackSubmissions } from './feedback-submissions.ts';
 import { userReviews } from './user-reviews.ts';
@@ -56,7 +69,7 @@ export const feedbackAnalysis = domainTable(
     between(t.sentimentScore, -1, 1),
     between(t.confidence, 0, 1),
     between(t.toxicityScore, 0, 1),
-    formatCheck(t.detectedLanguage, FEEDBACK_LANGUAGE_TAG),
+    formatCheck(t.detectedLanguage, LANGUAGE_TAG),
     formatCheck(t.inputSha256, SHA256_HEX),
     nonNegative(t.latencyMs),
   ],

@@ -1,8 +1,19 @@
-import { domainTable, formatCheck, id, inOrder, requiredWhen, textEnum, textLength, timestamps, timestamptz } from '@db/core';
+import {
+  domainTable,
+  formatCheck,
+  id,
+  inOrder,
+  LANGUAGE_TAG,
+  requiredWhen,
+  textEnum,
+  textLength,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { index, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { FEEDBACK_LANGUAGE_TAG, FEEDBACK_RESPONDER_ROLES, FEEDBACK_RESPONSE_STATUSES, FEEDBACK_REVIEW_SOURCES } from '../constants.ts';
+import { FEEDBACK_RESPONDER_ROLES, FEEDBACK_RESPONSE_STATUSES, FEEDBACK_REVIEW_SOURCES } from '../constants.ts';
 import { userReviews } from './user-reviews.ts';
 
 /**
@@ -41,7 +52,7 @@ export const reviewResponses = domainTable(
     index('review_responses_draft_idx').on(t.createdAt).where(sql`${t.status} = 'draft'`),
     textLength(t.body, { min: 1, max: 10_000 }),
     textLength(t.responderDisplayName, { min: 1, max: 200 }),
-    formatCheck(t.language, FEEDBACK_LANGUAGE_TAG),
+    formatCheck(t.language, LANGUAGE_TAG),
     requiredWhen(t.publishedAt, t.status, 'published', { name: 'review_responses_published_at_check' }),
     inOrder(t.publishedAt, t.editedAt, { name: 'review_responses_edited_at_check', message: 'must not be before publishedAt' }),
     inOrder(t.publishedAt, t.reviewerNotifiedAt, { name: 'review_responses_notified_at_check', message: 'must not be before publishedAt' }),

@@ -6,6 +6,7 @@ import {
   formatCheck,
   HTTP_URL,
   id,
+  LANGUAGE_TAG,
   requiredWhen,
   requiredWith,
   textEnum,
@@ -19,7 +20,6 @@ import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
-  FEEDBACK_LANGUAGE_TAG,
   FEEDBACK_RATING_MAX,
   FEEDBACK_RATING_MIN,
   FEEDBACK_REVIEW_SOURCES,
@@ -108,7 +108,7 @@ export const userReviews = domainTable(
     // Google's limit is 4,096 characters; imports from other sites can be longer.
     textLength(t.body, { min: 1, max: 20_000 }),
     textLength(t.title, { min: 1, max: 300 }),
-    formatCheck(t.language, FEEDBACK_LANGUAGE_TAG),
+    formatCheck(t.language, LANGUAGE_TAG),
     formatCheck(t.externalReviewId, EXTERNAL_ID),
     formatCheck(t.sourceUrl, HTTP_URL),
     requiredWhen(t.publishedAt, t.status, 'published', { name: 'user_reviews_published_at_check' }),
