@@ -8,11 +8,11 @@ import {
   createdAt,
   databaseObjectsSql,
   domainTable,
-  driverErrorOf,
   id,
   purgeOlderThan,
   queryRows,
 } from '../src/index.ts';
+import { refusal } from '../src/testing/index.ts';
 
 const deliveries = domainTable('deliveries', { id: id(), status: text().notNull(), ...createdAt() });
 const objects = [...appendOnly(deliveries), ...purgeOlderThan(deliveries, deliveries.createdAt, '90 days')];
@@ -27,14 +27,7 @@ beforeAll(async () => {
 afterAll(() => connection.close());
 
 const statuses = async () => (await queryRows<{ status: string }>(connection.db, 'select status from deliveries order by created_at')).map((row) => row.status);
-const failure = async (statement: string) => {
-  try {
-    await connection.db.execute(sql.raw(statement));
-  } catch (error) {
-    return driverErrorOf(error)?.code;
-  }
-  return undefined;
-};
+const failure = async (statement: string) => (await refusal(connection.db, (tx) => tx.execute(sql.raw(statement))))?.code;
 
 describe('purgeOlderThan: retention for an append-only log', () => {
   test('the purge deletes only rows older than the kept period, through the append-only trigger', async () => {
