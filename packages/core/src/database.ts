@@ -35,6 +35,8 @@ export type Database<TRelations extends AnyRelations = EmptyRelations> = PgAsync
 export interface Connection<TRelations extends AnyRelations = EmptyRelations> {
   db: Database<TRelations>;
   driver: 'pglite' | 'postgres';
+  /** Another drizzle database on the same client, with other relations for its query API. */
+  withRelations<TOther extends AnyRelations>(relations: TOther): Database<TOther>;
   close(): Promise<void>;
 }
 
@@ -55,12 +57,14 @@ export async function connect<TRelations extends AnyRelations = EmptyRelations>(
   if (options.url) {
     // onnotice: silence "relation already exists, skipping" and friends from migrations.
     const client = postgres(options.url, { max: 4, onnotice: () => {} });
-    const db = drizzlePostgres({ client, relations });
-    return { db: db as unknown as Database<TRelations>, driver: 'postgres', close: () => client.end() };
+    const withRelations = <TOther extends AnyRelations>(other: TOther) =>
+      drizzlePostgres({ client, relations: other }) as unknown as Database<TOther>;
+    return { db: withRelations(relations), driver: 'postgres', withRelations, close: () => client.end() };
   }
   const client = await PGlite.create(options.dataDir ?? 'memory://', { loadDataDir: options.loadDataDir });
-  const db = drizzlePglite({ client, relations });
-  return { db: db as unknown as Database<TRelations>, driver: 'pglite', close: () => client.close() };
+  const withRelations = <TOther extends AnyRelations>(other: TOther) =>
+    drizzlePglite({ client, relations: other }) as unknown as Database<TOther>;
+  return { db: withRelations(relations), driver: 'pglite', withRelations, close: () => client.close() };
 }
 
 /** Applies the pending migrations of a folder in one transaction (drizzle's runtime migrators). */

@@ -1,8 +1,8 @@
 import { queryRows } from '@db/core';
-import { fixtureKit, refusal, setupTestDatabase } from '@db/core/testing';
+import { fixtureKit, refusal, setupTestDatabase, workerDatabase } from '@db/core/testing';
 import { anotherUserProfile } from '@db/users/fixtures';
 import { sql } from 'drizzle-orm';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { equineCatalog, horses, userProfiles } from '../src/index.ts';
 import { fixtures } from './catalog.ts';
 
@@ -62,4 +62,12 @@ describe('a test that commits (tests in this block run in order)', () => {
     expect(await rowCount(horses)).toBe(0);
     expect(await rowCount(userProfiles)).toBe(0);
   });
+});
+
+test("committed rows are what the check after each file sees (it fails the file and discards the worker's copy)", async () => {
+  const shared = await workerDatabase(inject('templateDatabase'));
+  expect(await shared.changedTables(t.db)).toEqual([]);
+  await t.commits(horses);
+  await seed(horses);
+  expect(await shared.changedTables(t.db)).toEqual(['public.horses (0 rows, now 1)', 'public.user_profiles (0 rows, now 1)']);
 });

@@ -6,3 +6,4 @@ export * from './refusal.ts';
 export * from './setup.ts';
 export * from './table-suite.ts';
 export * from './template.ts';
+export * from './worker-database.ts';

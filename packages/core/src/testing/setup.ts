@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import type { AnyRelations, EmptyRelations } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
-import { connect, type Connection, type Database } from '../database.ts';
+import type { Connection, Database } from '../database.ts';
 import { withAncestors } from './fixtures.ts';
 import { beginRollbackTransaction, deleteRowsOf, type RollbackTransaction } from './isolation.ts';
-import { databaseUrl, onServer, scratchDatabaseName } from './template.ts';
+import { workerDatabase, type WorkerDatabase } from './worker-database.ts';
 
 export interface TestDatabase<TRelations extends AnyRelations> {
   /**
@@ -23,21 +22,22 @@ export interface TestDatabase<TRelations extends AnyRelations> {
 }
 
 /**
- * Gives the calling test file its own copy of the migrated database and runs each of its tests in a transaction
- * that is rolled back at the test's end. Register it at the top level of a test file. PGlite boots from the run's
- * dumped data directory; PostgreSQL clones the run's template database and drops the clone after the file.
+ * Gives the calling test file the migrated database and runs each of its tests in a transaction that is rolled
+ * back at the test's end. Register it at the top level of a test file. The database is the worker's copy of the
+ * run's template, shared with the files before and after this one (see workerDatabase): a file that leaves rows
+ * behind fails, naming the tables, and the next file gets a fresh copy.
  */
 export function setupTestDatabase<TRelations extends AnyRelations = EmptyRelations>(
   options: { relations?: TRelations } = {},
 ): TestDatabase<TRelations> {
-  let connection: Connection<TRelations> | undefined;
-  let dropCopy = async () => {};
+  let shared: WorkerDatabase | undefined;
+  let fileDb: Database<TRelations> | undefined;
   let current: RollbackTransaction<TRelations> | undefined;
   let committed: PgTable[] = [];
 
   const opened = () => {
-    if (!connection) throw new Error('the test database is ready from beforeAll on');
-    return connection;
+    if (!shared || !fileDb) throw new Error('the test database is ready from beforeAll on');
+    return { db: fileDb, driver: shared.connection.driver };
   };
   const handle: TestDatabase<TRelations> = {
     get db() {
@@ -55,16 +55,8 @@ export function setupTestDatabase<TRelations extends AnyRelations = EmptyRelatio
   };
 
   beforeAll(async () => {
-    const template = inject('templateDatabase');
-    if (template.driver === 'pglite') {
-      const dump = new Blob([await readFile(template.dumpPath)]);
-      connection = await connect({ loadDataDir: dump, relations: options.relations });
-    } else {
-      const name = scratchDatabaseName('test_file');
-      await onServer(template.serverUrl, [`create database "${name}" template "${template.template}"`]);
-      connection = await connect({ url: databaseUrl(template.serverUrl, name), relations: options.relations });
-      dropCopy = () => onServer(template.serverUrl, [`drop database if exists "${name}" with (force)`]);
-    }
+    shared = await workerDatabase(inject('templateDatabase'));
+    fileDb = shared.connection.withRelations(options.relations ?? ({} as TRelations));
   });
   beforeEach(async () => {
     current = await beginRollbackTransaction(opened().db);
@@ -77,8 +69,10 @@ export function setupTestDatabase<TRelations extends AnyRelations = EmptyRelatio
     committed = [];
   });
   afterAll(async () => {
-    await connection?.close();
-    await dropCopy();
+    const changed = (await shared?.changedTables()) ?? [];
+    if (!changed.length) return;
+    await shared!.discard();
+    throw new Error(`this test file left rows behind in ${changed.join(', ')}: write inside tests, and after t.commits(...) name every table the test writes`);
   });
   return handle;
 }

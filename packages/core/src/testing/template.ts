@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import postgres from 'postgres';
 import { connect, migrate } from '../database.ts';
 
-/** Where each test file gets its database from: set up once per run by `prepareTemplate`. */
+/** Where each test worker gets its database from: set up once per run by `prepareTemplate`. */
 export type TemplateDatabase = { name: string } & (
   | { driver: 'pglite'; dumpPath: string }
   | { driver: 'postgres'; serverUrl: string; template: string }
@@ -27,21 +27,28 @@ export function databaseUrl(serverUrl: string, database: string): string {
 /** A throwaway database name, unique per process and call. */
 export const scratchDatabaseName = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
 
-/** Runs statements against the server's maintenance connection (CREATE/DROP DATABASE cannot run in a transaction). */
-export async function onServer(serverUrl: string, statements: string[]): Promise<void> {
+/**
+ * Runs statements against the server's maintenance connection (CREATE/DROP DATABASE cannot run in a
+ * transaction) and returns the rows of the last one.
+ */
+export async function onServer(serverUrl: string, statements: string[]): Promise<Record<string, unknown>[]> {
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   try {
-    for (const statement of statements) await admin.unsafe(statement);
+    let rows: Record<string, unknown>[] = [];
+    for (const statement of statements) rows = [...(await admin.unsafe(statement))];
+    return rows;
   } finally {
     await admin.end();
   }
 }
 
+/** The name of a test worker's copy of a server template database (see workerDatabase). */
+export const workerCopyName = (template: string) => scratchDatabaseName(`${template}_w`);
+
 /**
- * Migrates one database (`name`, for reports) per test run, the expensive step, and returns how test files get a
- * copy of it plus a teardown. PGlite: migrate in memory and dump the data directory to a file (each file boots
- * from it).
- * PostgreSQL (`serverUrl`): migrate a template database (each file gets `CREATE DATABASE ... TEMPLATE`).
+ * Migrates one database (`name`, for reports) per test run, the expensive step, and returns how test workers get
+ * a copy of it plus a teardown. PGlite: migrate in memory and dump the data directory to a file (each worker boots
+ * from it). PostgreSQL (`serverUrl`): migrate a template database (each worker gets `CREATE DATABASE ... TEMPLATE`).
  */
 export async function prepareTemplate(
   name: string,
@@ -57,10 +64,13 @@ export async function prepareTemplate(
     } finally {
       await connection.close();
     }
-    return {
-      template: { name, driver: 'postgres', serverUrl, template },
-      teardown: () => onServer(serverUrl, [`drop database if exists "${template}" with (force)`]),
+    // The workers' copies go with their template: a worker ends without a hook to drop its own.
+    const teardown = async () => {
+      const copies = await onServer(serverUrl, [`select datname from pg_database where starts_with(datname, '${template}_w_')`]);
+      const drops = [...copies.map(({ datname }) => datname as string), template].map((db) => `drop database if exists "${db}" with (force)`);
+      await onServer(serverUrl, drops);
     };
+    return { template: { name, driver: 'postgres', serverUrl, template }, teardown };
   }
   const connection = await connect();
   try {
