@@ -1,6 +1,6 @@
 import { getTableName, sql, type AnyColumn, type SQL, type Table } from 'drizzle-orm';
 import { check, type Check } from 'drizzle-orm/pg-core';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CURRENCY_FORMAT, currencyCode, type TextFormat } from './formats.ts';
 
 /**
@@ -119,12 +119,19 @@ export function range(column: AnyColumn, bounds: Bounds) {
             : `must be ${min} or more`
         : `must be ${max} or less`;
   const holds = (value: unknown) => isAbsent(value) || (above(Number(value)) && below(Number(value)));
+  const text = bounds.message ?? message;
   return declare([column], expression, bounds, {
     shape: { kind: 'range', column: column.name, min, max, exclusiveMin },
     column: column.name,
     message: () => message,
     holds: (row) => holds(row[column.name]),
-    refine: (schema) => schema.refine(holds, bounds.message ?? message),
+    // Numbers get Zod's own bounds, which generators read: behind a refinement, valid values of 100-599 in the
+    // integer range would be found by chance only. Numeric columns are decimal strings: a refinement.
+    refine: (schema) => {
+      if (!(schema instanceof z.ZodNumber)) return schema.refine(holds, text);
+      const bounded = min === undefined ? schema : exclusiveMin ? schema.gt(min, text) : schema.gte(min, text);
+      return max === undefined ? bounded : bounded.lte(max, text);
+    },
   });
 }
 

@@ -1,7 +1,9 @@
 import { date, getTableConfig, integer, PgDialect, text } from 'drizzle-orm/pg-core';
+import fc from 'fast-check';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { z } from 'zod';
 import {
+  between,
   currency,
   decimalString,
   domainTable,
@@ -20,6 +22,7 @@ import {
   timestamps,
   together,
 } from '../src/index.ts';
+import { arbitraryOf } from '../src/testing/arbitraries.ts';
 
 const GAITS = ['walk', 'trot', "canter's"] as const;
 const lessons = domainTable('lessons', {
@@ -148,6 +151,14 @@ describe('rules declared beside the table', () => {
     const { insert } = tableSchemas(quotes);
     expect(insert.safeParse({ low: '20.00', high: '100.00' }).success).toBe(true);
     expect(insert.safeParse({ low: '100.00', high: '20.00' }).error?.issues[0]?.message).toBe('must not be before low');
+  });
+
+  test('an integer range far from 0 is a bound generators read: valid values come by construction, not by chance', () => {
+    const replies = domainTable('replies', { id: id(), statusCode: integer().notNull() }, (t) => [between(t.statusCode, 100, 599)]);
+    const { insert } = tableSchemas(replies);
+    expect(insert.safeParse({ statusCode: 99 }).error?.issues.map((i) => i.message)).toEqual(['must be between 100 and 599']);
+    const codes = fc.sample(arbitraryOf((insert as unknown as z.ZodObject).shape.statusCode as z.ZodType), { seed: 1, numRuns: 200 });
+    expect(codes.every((code) => Number.isInteger(code) && (code as number) >= 100 && (code as number) <= 599)).toBe(true);
   });
 
   test('an update patch is checked only on the fields it carries', () => {
