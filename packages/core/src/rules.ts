@@ -353,6 +353,41 @@ export function formatWhen(column: AnyColumn, format: TextFormat, when: AnyColum
   });
 }
 
+/**
+ * A `text[]` of at least one element, each matching `element`: an open set (cloud regions, table names, feature
+ * keys) that `allOneOf` cannot list. A CHECK cannot loop over elements, so the elements joined with commas must
+ * match the element's pattern repeated with commas; no element may hold a comma (the formats used here never
+ * do) or be NULL (it joins as '', which fails). A custom CHECK underneath, its twin testing each element;
+ * `violations` break it for the agreement suite.
+ */
+export function everyElementMatches(
+  column: AnyColumn,
+  element: TextFormat,
+  options: { what: string; violations: readonly SqlRow[]; name?: string },
+) {
+  const source = element.pattern.source;
+  if (!source.startsWith('^') || !source.endsWith('$')) throw new Error(`everyElementMatches: ${source} is not anchored at both ends`);
+  const body = source.slice(1, -1).includes('|') ? `(${source.slice(1, -1)})` : source.slice(1, -1);
+  const isList = (value: unknown) =>
+    Array.isArray(value) && value.every((item) => typeof item === 'string' && !item.includes(',') && element.pattern.test(item));
+  return customCheck(
+    options.name ?? `${tableNameOf(column)}_${column.name}_check`,
+    sql`cardinality(${column}) >= 1 and array_to_string(${column}, ' ', '') !~ ',' and array_to_string(${column}, ',', '') ~ ${sql.raw(sqlLiteral(`^${body}(,${body})*$`))}`,
+    {
+      parts: [
+        {
+          columns: [column],
+          column,
+          message: `must name at least one ${options.what}`,
+          holds: (row) => isAbsent(row[column.name]) || (Array.isArray(row[column.name]) && (row[column.name] as unknown[]).length >= 1),
+        },
+        { columns: [column], column, message: `every element ${element.message}, without commas`, holds: (row) => isAbsent(row[column.name]) || isList(row[column.name]) },
+      ],
+      violations: options.violations,
+    },
+  );
+}
+
 /** One condition of a custom CHECK, reported on its own field. */
 export interface CustomPart {
   /** The columns the condition reads: an update patch lacking one of them skips it. */

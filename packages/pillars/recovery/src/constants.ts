@@ -202,5 +202,3 @@ export const RECOVERY_REGION: TextFormat = {
   pattern: new RegExp(`^${REGION_CODE}$`),
   message: 'must be a lower-case region code such as eu-west-1',
 };
-/** The regions of a text[] joined with commas (no code contains one), for the CHECK over the whole array. */
-export const RECOVERY_REGION_LIST_PATTERN = `^${REGION_CODE}(,${REGION_CODE})*$`;

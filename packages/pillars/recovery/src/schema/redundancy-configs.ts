@@ -1,13 +1,11 @@
 import {
-  customCheck,
   domainTable,
+  everyElementMatches,
   formatCheck,
   id,
   inOrder,
-  isAbsent,
   nonNegative,
   positive,
-  sqlLiteral,
   textEnum,
   timestamps,
   timestamptz,
@@ -21,11 +19,7 @@ import {
   RECOVERY_FAILOVER_MODES,
   RECOVERY_REDUNDANCY_STRATEGIES,
   RECOVERY_REGION,
-  RECOVERY_REGION_LIST_PATTERN,
 } from '../constants.ts';
-
-const isRegionList = (value: unknown) =>
-  Array.isArray(value) && value.every((region) => typeof region === 'string' && RECOVERY_REGION.pattern.test(region));
 
 /**
  * How a service is kept running through the loss of a replica, a zone or a region, per environment: the
@@ -83,30 +77,10 @@ export const redundancyConfigs = domainTable(
     index('redundancy_configs_changed_by_user_id_idx').on(t.changedByUserId),
     positive(t.minReplicas),
     inOrder(t.minReplicas, t.maxReplicas, { name: 'redundancy_configs_replica_bounds_check', message: 'must not be below minReplicas' }),
-    // A format over every element of a text[]: no helper does that (allOneOf needs a closed list, and regions are
-    // an open set across providers). No code contains a comma or a space, so the elements joined with commas
-    // match the list pattern exactly when each one is a region code (a null element joins as '', which fails).
-    customCheck(
-      'redundancy_configs_regions_check',
-      sql`cardinality(${t.regions}) >= 1 and array_to_string(${t.regions}, ' ', '') !~ ',' and array_to_string(${t.regions}, ',', '') ~ ${sql.raw(sqlLiteral(RECOVERY_REGION_LIST_PATTERN))}`,
-      {
-        parts: [
-          {
-            columns: [t.regions],
-            column: t.regions,
-            message: 'must name at least one region',
-            holds: (row) => isAbsent(row.regions) || (Array.isArray(row.regions) && row.regions.length >= 1),
-          },
-          {
-            columns: [t.regions],
-            column: t.regions,
-            message: `every element ${RECOVERY_REGION.message}`,
-            holds: (row) => isAbsent(row.regions) || isRegionList(row.regions),
-          },
-        ],
-        violations: [{ regions: [] }, { regions: ['eu-west-1', 'EU West 2'] }, { regions: ['eu-west-1,eu-west-2'] }],
-      },
-    ),
+    everyElementMatches(t.regions, RECOVERY_REGION, {
+      what: 'region',
+      violations: [{ regions: [] }, { regions: ['eu-west-1', 'EU West 2'] }, { regions: ['eu-west-1,eu-west-2'] }],
+    }),
     formatCheck(t.primaryRegion, RECOVERY_REGION),
     nonNegative(t.rpoSeconds),
     nonNegative(t.rtoSeconds),
