@@ -13,6 +13,7 @@ import {
   id,
   inOrder,
   jsonList,
+  LANGUAGE_TAG,
   money,
   nonNegative,
   positive,
@@ -95,6 +96,12 @@ describe('formats', () => {
     const schemas = tableSchemas(contacts);
     expect(schemas.insert.safeParse({ phone: '+353871234567', site: 'https://example.ie' }).success).toBe(true);
     expect(schemas.insert.safeParse({ phone: '0871234567' }).error?.issues[0]?.message).toBe(E164_PHONE.message);
+  });
+
+  test('LANGUAGE_TAG takes the tags people really send: script, region, numeric region and variant subtags', () => {
+    const real = ['en', 'ga', 'en-IE', 'zh-Hant-TW', 'es-419', 'sr-Latn-RS', 'de-CH-1996', 'yue-HK'];
+    expect(real.filter((tag) => !LANGUAGE_TAG.pattern.test(tag))).toEqual([]);
+    expect(['en_IE', 'EN', 'English', 'en-', ''].filter((tag) => LANGUAGE_TAG.pattern.test(tag))).toEqual([]);
   });
 });
 

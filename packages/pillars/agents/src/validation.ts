@@ -1,5 +1,4 @@
-import { formatted, SNAKE_CASE_KEY, tableCatalog, tableSchemas } from '@db/core';
-import { AI_LOCALE } from '@db/recommendations';
+import { formatted, LANGUAGE_TAG, SNAKE_CASE_KEY, tableCatalog, tableSchemas } from '@db/core';
 import { USER_SUBSCRIPTION_PLANS } from '@db/users';
 import { z } from 'zod';
 import { AI_AGENT_CHANNELS, AI_AGENT_STEP_ACTIONS, AI_AGENT_STEP_FAILURE_POLICIES, AI_AGENT_TOOL_KINDS } from './constants.ts';
@@ -56,7 +55,7 @@ export const aiAgentRoutingSchemas = tableSchemas(aiAgentRouting, {
   conditions: () =>
     z.strictObject({
       channels: z.array(z.enum(AI_AGENT_CHANNELS)).optional(),
-      locales: z.array(formatted(AI_LOCALE)(z.string())).optional(),
+      locales: z.array(formatted(LANGUAGE_TAG)(z.string())).optional(),
       requiresHorse: z.boolean().optional(),
       plans: z.array(z.enum(USER_SUBSCRIPTION_PLANS)).optional(),
       keywords: z.array(z.string().min(1)).optional(),

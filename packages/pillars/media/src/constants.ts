@@ -275,8 +275,3 @@ export const MEDIA_STORAGE_KEY: TextFormat = {
   pattern: /^[A-Za-z0-9][A-Za-z0-9._/=-]*$/,
   message: 'must be an object-storage key (letters, digits, . _ / = -, no spaces)',
 };
-/** BCP 47 language tag: language, optional script, optional region: en, en-IE, ga-IE, zh-Hans-CN, es-419. */
-export const MEDIA_LANGUAGE_TAG: TextFormat = {
-  pattern: /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/,
-  message: 'must be a BCP 47 language tag such as en-IE or ga-IE',
-};

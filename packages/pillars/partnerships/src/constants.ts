@@ -269,11 +269,6 @@ export const PARTNERSHIP_CONTENT_APPROVAL_STATUSES = [
 ] as const;
 /** The label consumer-protection rules (CCPC, ASA) require on paid or co-branded content. */
 export const PARTNERSHIP_DISCLOSURE_LABELS = ['sponsored', 'in_partnership_with', 'advertisement', 'affiliate_link'] as const;
-/** BCP 47 language tag: en, en-IE, ga-IE. */
-export const PARTNERSHIP_LOCALE: TextFormat = {
-  pattern: /^[a-z]{2,3}(-[A-Z]{2})?$/,
-  message: 'must be a BCP 47 language tag such as en-IE',
-};
 
 // ---------------------------------------------------------------------------------------------------------------
 // partnership_communications

@@ -231,11 +231,6 @@ export const AI_INSIGHT_TYPES = [
   'yard_overview',
   'competition_readiness',
 ] as const;
-/** BCP 47 language tag as the platform uses it: en, en-IE, ga-IE. */
-export const AI_LOCALE: TextFormat = {
-  pattern: /^[a-z]{2,3}(-[A-Z]{2})?$/,
-  message: 'must be a language tag such as en or en-IE',
-};
 
 // --- model performance and rankings --------------------------------------------------------------------------
 

@@ -1,8 +1,21 @@
-import { between, domainTable, formatCheck, id, jsonList, nonNegative, positive, requiredWith, textEnum, timestamps, timestamptz } from '@db/core';
+import {
+  between,
+  domainTable,
+  formatCheck,
+  id,
+  jsonList,
+  LANGUAGE_TAG,
+  nonNegative,
+  positive,
+  requiredWith,
+  textEnum,
+  timestamps,
+  timestamptz,
+} from '@db/core';
 import { aiModels } from '@db/recommendations/tables';
 import { userProfiles } from '@db/users/tables';
 import { boolean, index, integer, numeric, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { MEDIA_LANGUAGE_TAG, MEDIA_REVIEW_STATUSES } from '../constants.ts';
+import { MEDIA_REVIEW_STATUSES } from '../constants.ts';
 import { audioUploads } from './audio-uploads.ts';
 import { mediaModelRuns } from './media-model-runs.ts';
 
@@ -55,7 +68,7 @@ export const audioTranscriptions = domainTable(
     index('audio_transcriptions_model_id_idx').on(t.modelId),
     index('audio_transcriptions_run_id_idx').on(t.runId),
     index('audio_transcriptions_reviewed_by_user_id_idx').on(t.reviewedByUserId),
-    formatCheck(t.languageTag, MEDIA_LANGUAGE_TAG),
+    formatCheck(t.languageTag, LANGUAGE_TAG),
     nonNegative(t.wordCount),
     between(t.confidence, 0, 1),
     positive(t.speakerCount),

@@ -5,6 +5,7 @@ import {
   HTTP_URL,
   id,
   inOrder,
+  LANGUAGE_TAG,
   nonNegative,
   requiredWhen,
   requiredWith,
@@ -21,7 +22,6 @@ import {
   PARTNERSHIP_CONTENT_APPROVAL_STATUSES,
   PARTNERSHIP_CONTENT_KINDS,
   PARTNERSHIP_DISCLOSURE_LABELS,
-  PARTNERSHIP_LOCALE,
 } from '../constants.ts';
 import { partnerships } from './partnerships.ts';
 
@@ -83,7 +83,7 @@ export const partnershipContent = domainTable(
     }).onDelete('set null'),
     textLength(t.title, { min: 1, max: 300 }),
     formatCheck(t.url, HTTP_URL),
-    formatCheck(t.locale, PARTNERSHIP_LOCALE),
+    formatCheck(t.locale, LANGUAGE_TAG),
     requiredWhen(t.approvedAt, t.approvalStatus, 'approved', { name: 'partnership_content_approved_at_check' }),
     requiredWhen(t.rejectionReason, t.approvalStatus, 'rejected', { name: 'partnership_content_rejection_reason_check' }),
     inOrder(t.submittedAt, t.approvedAt, { name: 'partnership_content_approved_after_check', message: 'must not be before submittedAt' }),

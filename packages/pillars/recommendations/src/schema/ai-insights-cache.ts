@@ -5,7 +5,7 @@ import {
   id,
   inOrder,
   jsonObject,
- 
+  LANGUAGE_TAG,
   nonNegative,
   SHA256_HEX,
   textEnum,
@@ -16,7 +16,7 @@ import { horses } from '@db/horses/tables';
 import { userProfiles } from '@db/users/tables';
 import { sql } from 'drizzle-orm';
 import { index, integer, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { AI_INSIGHT_TYPES, AI_LOCALE } from '../constants.ts';
+import { AI_INSIGHT_TYPES } from '../constants.ts';
 import { aiModels } from './ai-models.ts';
 
 /**
@@ -64,7 +64,7 @@ export const aiInsightsCache = domainTable(
     /** The sweeper's queue: live rows by expiry. */
     index('ai_insights_cache_expires_at_idx').on(t.expiresAt).where(sql`${t.invalidatedAt} is null`),
     formatCheck(t.cacheKey, SHA256_HEX),
-    formatCheck(t.locale, AI_LOCALE),
+    formatCheck(t.locale, LANGUAGE_TAG),
     inOrder(t.generatedAt, t.expiresAt, { strict: true, name: 'ai_insights_cache_expires_at_check', message: 'must be after generatedAt' }),
     inOrder(t.generatedAt, t.invalidatedAt, { name: 'ai_insights_cache_invalidated_at_check', message: 'must not be before generatedAt' }),
     nonNegative(t.hitCount),
