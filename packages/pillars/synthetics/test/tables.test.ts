@@ -1,0 +1,8 @@
+import { describeTableSuite } from '@db/core/testing';
+import { recoveryFixtureSet } from '@db/recovery/fixtures';
+import { reliabilityFixtureSet } from '@db/reliability/fixtures';
+import { usersFixtureSet } from '@db/users/fixtures';
+import { syntheticsFixtureSet } from './fixtures.ts';
+
+/** Round trip and refusals for every table of the package (core's generic suite). */
+describeTableSuite(syntheticsFixtureSet, [usersFixtureSet, reliabilityFixtureSet, recoveryFixtureSet]);
