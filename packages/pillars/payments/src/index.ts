@@ -1,0 +1,6 @@
+export * from './constants.ts';
+export * from './database-objects.ts';
+export * from './reconciliation.ts';
+export * from './relations.ts';
+export * from './tables.ts';
+export * from './validation.ts';
