@@ -1,9 +1,14 @@
 import { mergeRelationParts, type MergedRelations } from '@db/core';
 import { adminRelations } from '@db/admin';
 import { agentsRelations } from '@db/agents';
+import { auditingRelations } from '@db/auditing';
 import { breedingRelations } from '@db/breeding';
 import { competitionsRelations } from '@db/competitions';
 import { complianceRelations } from '@db/compliance';
+import { costsRelations } from '@db/costs';
+import { deadletterRelations } from '@db/deadletter';
+import { diplomacyRelations } from '@db/diplomacy';
+import { emotionsRelations } from '@db/emotions';
 import { feedbackRelations } from '@db/feedback';
 import { financeRelations } from '@db/finance';
 import { healthRelations } from '@db/health';
@@ -12,13 +17,18 @@ import { marketingRelations } from '@db/marketing';
 import { mediaRelations } from '@db/media';
 import { nutritionRelations } from '@db/nutrition';
 import { partnershipsRelations } from '@db/partnerships';
+import { paymentsRelations } from '@db/payments';
 import { providersRelations } from '@db/providers';
 import { purchasesRelations } from '@db/purchases';
 import { recommendationsRelations } from '@db/recommendations';
 import { recoveryRelations } from '@db/recovery';
+import { reengagementRelations } from '@db/reengagement';
 import { reliabilityRelations } from '@db/reliability';
+import { resilienceRelations } from '@db/resilience';
 import { retentionRelations } from '@db/retention';
+import { scalingRelations } from '@db/scaling';
 import { socialRelations } from '@db/social';
+import { syntheticsRelations } from '@db/synthetics';
 import { trainingRelations } from '@db/training';
 import { usersRelations } from '@db/users';
 import { defineRelationsPart } from 'drizzle-orm';
@@ -52,6 +62,16 @@ export type EquineRelations = MergedRelations<
     typeof feedbackRelations,
     typeof partnershipsRelations,
     typeof recoveryRelations,
+    typeof costsRelations,
+    typeof syntheticsRelations,
+    typeof resilienceRelations,
+    typeof deadletterRelations,
+    typeof reengagementRelations,
+    typeof diplomacyRelations,
+    typeof paymentsRelations,
+    typeof auditingRelations,
+    typeof scalingRelations,
+    typeof emotionsRelations,
   ]
 >;
 
@@ -79,4 +99,14 @@ export const relations: EquineRelations = mergeRelationParts(
   feedbackRelations,
   partnershipsRelations,
   recoveryRelations,
+  costsRelations,
+  syntheticsRelations,
+  resilienceRelations,
+  deadletterRelations,
+  reengagementRelations,
+  diplomacyRelations,
+  paymentsRelations,
+  auditingRelations,
+  scalingRelations,
+  emotionsRelations,
 );
