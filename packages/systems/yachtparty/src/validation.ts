@@ -1,0 +1,62 @@
+import { jsonRecord, tableCatalog, tableSchemas } from '@db/core';
+import { z } from 'zod';
+import * as t from './tables.ts';
+
+/**
+ * Zod schemas as the database has them: types, lengths, nullability (core's `tableSchemas`). The documented
+ * database has no CHECKs; what its columns mean is checked where data comes in (`queries.ts`). jsonb columns are
+ * open payloads, except the phone-number history the fix added.
+ */
+const open = () => jsonRecord();
+const anyJson = () => z.unknown();
+
+export const PHONE_NUMBER_CHANGE = z.object({
+  phone_number: z.string(),
+  changed_at: z.string(),
+  changed_reason: z.string(),
+});
+
+export const userSchemas = tableSchemas(t.users, { responsePattern: open, phoneNumberHistory: () => z.array(PHONE_NUMBER_CHANGE) });
+export const conversationSchemas = tableSchemas(t.conversations);
+export const messageSchemas = tableSchemas(t.messages);
+export const eventSchemas = tableSchemas(t.events, { payload: anyJson, metadata: open });
+export const agentTaskSchemas = tableSchemas(t.agentTasks, { contextJson: open, resultJson: anyJson });
+export const messageQueueSchemas = tableSchemas(t.messageQueue, { messageData: open });
+export const userMessageBudgetSchemas = tableSchemas(t.userMessageBudget);
+export const userPrioritySchemas = tableSchemas(t.userPriorities);
+export const solutionWorkflowSchemas = tableSchemas(t.solutionWorkflows, {
+  perplexityResults: anyJson,
+  matchedInnovators: anyJson,
+  communityInsights: anyJson,
+  expertRecommendations: anyJson,
+  pendingActions: () => z.array(z.unknown()),
+  completedActions: () => z.array(z.unknown()),
+});
+export const introOpportunitySchemas = tableSchemas(t.introOpportunities, { matchSignals: open });
+export const communityRequestSchemas = tableSchemas(t.communityRequests, { metadata: open });
+export const communityResponseSchemas = tableSchemas(t.communityResponses);
+export const creditEventSchemas = tableSchemas(t.creditEvents);
+export const prospectSchemas = tableSchemas(t.prospects, { mutualConnections: anyJson });
+export const innovatorSchemas = tableSchemas(t.innovators);
+export const agentInstanceSchemas = tableSchemas(t.agentInstances, { configJson: open });
+export const agentActionLogSchemas = tableSchemas(t.agentActionsLog, { inputData: anyJson, outputData: anyJson });
+
+export const yachtpartyCatalog = tableCatalog(
+  userSchemas,
+  conversationSchemas,
+  messageSchemas,
+  eventSchemas,
+  agentTaskSchemas,
+  messageQueueSchemas,
+  userMessageBudgetSchemas,
+  userPrioritySchemas,
+  solutionWorkflowSchemas,
+  introOpportunitySchemas,
+  communityRequestSchemas,
+  communityResponseSchemas,
+  creditEventSchemas,
+  prospectSchemas,
+  innovatorSchemas,
+  agentInstanceSchemas,
+  agentActionLogSchemas,
+);

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { queryRows } from '@db/core';
+import { setupTestDatabase } from '@db/core/testing';
+import { sql } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { relations, users } from '../src/index.ts';
+import { member } from './helpers.ts';
+
+const t = setupTestDatabase({ database: 'yachtparty', relations });
+const documented = readFileSync(new URL('./documented-ddl.sql', import.meta.url), 'utf8');
+const TABLES = [...documented.matchAll(/^CREATE TABLE (\w+)/gm)].map((match) => match[1]!);
+const unqualified = (text: string) => text.replaceAll(/\b(public|documented)\./g, '');
+
+/** Columns (type, default, NOT NULL), constraints and indexes of the documented tables in one schema. */
+async function catalogOf(schema: string) {
+  const names = `array[${TABLES.map((name) => `'${name}'`).join(', ')}]`;
+  const columns = await queryRows<{ entry: string }>(
+    t.db,
+    `select c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+            || coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), '') || case when a.attnotnull then ' not null' else '' end as entry
+       from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+       left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+      where n.nspname = '${schema}' and c.relname = any(${names}) and a.attnum > 0 and not a.attisdropped`,
+  );
+  const constraints = await queryRows<{ entry: string }>(
+    t.db,
+    `select c.relname || ' ' || k.conname || ' ' || pg_get_constraintdef(k.oid) as entry
+       from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = '${schema}' and c.relname = any(${names})`,
+  );
+  const indexes = await queryRows<{ entry: string }>(
+    t.db,
+    `select indexname || ' ' || indexdef as entry from pg_indexes where schemaname = '${schema}' and tablename = any(${names})`,
+  );
+  const sorted = (rows: { entry: string }[]) => rows.map((row) => unqualified(row.entry)).sort();
+  return { columns: sorted(columns), constraints: sorted(constraints), indexes: sorted(indexes) };
+}
+
+describe('the migrations reproduce the documented schema', () => {
+  test('every documented table, column, type, length, default, nullability, constraint and index, plus the fix', async () => {
+    await t.db.execute(sql.raw('create schema documented'));
+    await t.db.execute(sql.raw('set local search_path = documented'));
+    for (const statement of documented.split(';').filter((text) => /\S/.test(text.replaceAll(/--[^\n]*/g, '')))) {
+      await t.db.execute(sql.raw(statement));
+    }
+    await t.db.execute(sql.raw('set local search_path = public'));
+    const ours = await catalogOf('public');
+    const theirs = await catalogOf('documented');
+
+    expect(TABLES).toHaveLength(12);
+    expect(ours.columns.filter((entry) => !entry.startsWith('users.phone_number_history '))).toEqual(theirs.columns);
+    expect(ours.columns).toContain(`users.phone_number_history jsonb default '[]'::jsonb`);
+    expect(ours.constraints).toEqual(theirs.constraints);
+    expect(ours.indexes).toEqual(theirs.indexes);
+  });
+
+  test("UPDATE users SET phone_number = ... succeeds and archives the old number (the documented defect, fixed)", async () => {
+    const { user } = await member(t.db, '+14155550133');
+    await t.db.execute(sql`update users set phone_number = '+14155550144' where id = ${user.id}`);
+    const [row] = await t.db.select({ history: users.phoneNumberHistory }).from(users);
+    expect(row!.history).toEqual([expect.objectContaining({ phone_number: '+14155550133' })]);
+  });
+});
