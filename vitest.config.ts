@@ -2,13 +2,13 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
- * One run for the whole repo: the global setup migrates the equine database once, and each worker boots one copy
+ * One run for the whole repo: the global setup migrates every database once, and each worker boots one copy
  * that its test files share (setupTestDatabase). PostgreSQL instead of PGlite when DATABASE_URL is set.
  */
 export default defineConfig({
   test: {
     include: ['packages/**/test/**/*.test.ts'],
-    globalSetup: ['packages/equine/test/global-setup.ts'],
+    globalSetup: ['scripts/test-global-setup.ts'],
     pool: 'forks',
     // One worker per core: the main process only waits. (Vitest's default leaves it a core, which on CI's two
     // cores means one worker: 216 s instead of 151 s for the PGlite run at 370 tables.)

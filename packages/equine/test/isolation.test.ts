@@ -1,8 +1,8 @@
 import { queryRows } from '@db/core';
-import { fixtureKit, refusal, setupTestDatabase, workerDatabase } from '@db/core/testing';
+import { fixtureKit, refusal, setupTestDatabase, templateOf, workerDatabase } from '@db/core/testing';
 import { anotherUserProfile } from '@db/users/fixtures';
 import { sql } from 'drizzle-orm';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { equineCatalog, horses, userProfiles } from '../src/index.ts';
 import { fixtures } from './catalog.ts';
 
@@ -65,7 +65,7 @@ describe('a test that commits (tests in this block run in order)', () => {
 });
 
 test("committed rows are what the check after each file sees (it fails the file and discards the worker's copy)", async () => {
-  const shared = await workerDatabase(inject('templateDatabase'));
+  const shared = await workerDatabase(templateOf('equine'));
   expect(await shared.changedTables(t.db)).toEqual([]);
   await t.commits(horses);
   await seed(horses);

@@ -1,9 +1,10 @@
 import type { AnyRelations, EmptyRelations } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Connection, Database } from '../database.ts';
 import { withAncestors } from './fixtures.ts';
 import { beginRollbackTransaction, deleteRowsOf, type RollbackTransaction } from './isolation.ts';
+import { templateOf } from './template.ts';
 import { workerDatabase, type WorkerDatabase } from './worker-database.ts';
 
 export interface TestDatabase<TRelations extends AnyRelations> {
@@ -22,13 +23,13 @@ export interface TestDatabase<TRelations extends AnyRelations> {
 }
 
 /**
- * Gives the calling test file the migrated database and runs each of its tests in a transaction that is rolled
+ * Gives the calling test file a migrated database (`database`, by default equine) and runs each of its tests in a transaction that is rolled
  * back at the test's end. Register it at the top level of a test file. The database is the worker's copy of the
  * run's template, shared with the files before and after this one (see workerDatabase): a file that leaves rows
  * behind fails, naming the tables, and the next file gets a fresh copy.
  */
 export function setupTestDatabase<TRelations extends AnyRelations = EmptyRelations>(
-  options: { relations?: TRelations } = {},
+  options: { relations?: TRelations; database?: string } = {},
 ): TestDatabase<TRelations> {
   let shared: WorkerDatabase | undefined;
   let fileDb: Database<TRelations> | undefined;
@@ -55,7 +56,7 @@ export function setupTestDatabase<TRelations extends AnyRelations = EmptyRelatio
   };
 
   beforeAll(async () => {
-    shared = await workerDatabase(inject('templateDatabase'));
+    shared = await workerDatabase(templateOf(options.database ?? 'equine'));
     fileDb = shared.connection.withRelations(options.relations ?? ({} as TRelations));
   });
   beforeEach(async () => {

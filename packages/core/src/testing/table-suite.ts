@@ -1,7 +1,7 @@
 import { getColumns, getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import fc from 'fast-check';
-import { afterAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { queryRows, type Database } from '../database.ts';
 import { sqlLiteral } from '../rules.ts';
 import type { TableSchemaCatalog } from '../validation.ts';
@@ -127,7 +127,7 @@ export function describeTableSuite(own: FixtureSet, dependencies: readonly Fixtu
       reports.push({ table: name, validRows: rows.length, violations: constraints.length, constraints, handWritten: agreement.handWritten });
     });
     afterAll(() => {
-      for (const report of reports) recordAgreement(inject('templateDatabase').name, report);
+      for (const report of reports) recordAgreement('equine', report);
     });
   });
 }

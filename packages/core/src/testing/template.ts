@@ -3,6 +3,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
+import { inject } from 'vitest';
 import { connect, migrate } from '../database.ts';
 
 /** Where each test worker gets its database from: set up once per run by `prepareTemplate`. */
@@ -13,8 +14,16 @@ export type TemplateDatabase = { name: string } & (
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    templateDatabase: TemplateDatabase;
+    /** Every database of the repository, migrated once per run, by name (equine, yachtparty, ...). */
+    templateDatabases: Record<string, TemplateDatabase>;
   }
+}
+
+/** The run's template of a database, by name. */
+export function templateOf(database: string): TemplateDatabase {
+  const template = inject('templateDatabases')[database];
+  if (!template) throw new Error(`no template database ${database}: the global setup migrates ${Object.keys(inject('templateDatabases')).join(', ')}`);
+  return template;
 }
 
 /** The URL of another database on the same server. */

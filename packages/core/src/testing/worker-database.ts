@@ -17,16 +17,17 @@ export interface WorkerDatabase {
   discard(): Promise<void>;
 }
 
-let current: { template: string; database: Promise<WorkerDatabase> } | undefined;
+/** This worker's copies, one per template (database) its files asked for. */
+const copies = new Map<string, Promise<WorkerDatabase>>();
 
 /** This worker's copy of `template`, opened by the first file that asks. */
 export function workerDatabase(template: TemplateDatabase): Promise<WorkerDatabase> {
   const key = JSON.stringify(template);
-  if (current?.template !== key) current = { template: key, database: openCopy(template) };
-  return current.database;
+  if (!copies.has(key)) copies.set(key, openCopy(template, () => copies.delete(key)));
+  return copies.get(key)!;
 }
 
-async function openCopy(template: TemplateDatabase): Promise<WorkerDatabase> {
+async function openCopy(template: TemplateDatabase, forget: () => void): Promise<WorkerDatabase> {
   let connection: Connection<AnyRelations>;
   let drop = async () => {};
   if (template.driver === 'pglite') {
@@ -43,10 +44,13 @@ async function openCopy(template: TemplateDatabase): Promise<WorkerDatabase> {
     connection,
     async changedTables(db = connection.db) {
       const now = await countRows(db);
-      return [...now].filter(([table, rows]) => fresh.get(table) !== rows).map(([table, rows]) => `${table} (${fresh.get(table)} rows, now ${rows})`);
+      return [...now]
+        .filter(([table, rows]) => fresh.get(table) !== rows)
+        .map(([table, rows]) => `${table} (${fresh.get(table)} rows, now ${rows})`)
+        .sort();
     },
     async discard() {
-      current = undefined;
+      forget();
       await connection.close();
       await drop();
     },
