@@ -1,3 +1,4 @@
+export * from './constants.ts';
 export * from './database.ts';
 export * from './queries.ts';
 export * from './relations.ts';

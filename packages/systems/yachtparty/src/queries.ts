@@ -1,6 +1,7 @@
 import { E164_PHONE, EMAIL, HTTP_URL } from '@db/core';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { MESSAGE_DIRECTIONS, MESSAGE_ROLES, TASK_PRIORITIES } from './constants.ts';
 import type { YachtpartyDatabase } from './database.ts';
 import { agentTasks, conversations, messages, users } from './tables.ts';
 
@@ -12,9 +13,6 @@ import { agentTasks, conversations, messages, users } from './tables.ts';
 type Db = Pick<YachtpartyDatabase, 'select' | 'insert' | 'update' | 'execute'>;
 
 const phoneNumber = z.string().regex(E164_PHONE.pattern, E164_PHONE.message);
-export const MESSAGE_ROLES = ['user', 'concierge', 'bouncer', 'innovator', 'system'] as const;
-export const MESSAGE_DIRECTIONS = ['inbound', 'outbound'] as const;
-export const TASK_PRIORITIES = ['urgent', 'high', 'medium', 'low'] as const;
 
 /** The webhook's first step: the user with this number, created (unverified, with the Bouncer) if new. */
 export async function findOrCreateUser(db: Db, input: { phoneNumber: string }) {

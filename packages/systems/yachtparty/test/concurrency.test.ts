@@ -1,7 +1,7 @@
 import { connect, queryRows } from '@db/core';
 import { databaseUrl, setupTestDatabase } from '@db/core/testing';
 import { describe, expect, test } from 'vitest';
-import { agentTasks, claimDueTasks, findOrCreateUser, relations } from '../src/index.ts';
+import { agentTasks, claimDueTasks, findOrCreateUser, relations, TASK_PRIORITIES } from '../src/index.ts';
 import { member } from './helpers.ts';
 
 const t = setupTestDatabase({ database: 'yachtparty', relations });
@@ -17,7 +17,7 @@ describe('claimDueTasks under concurrency', () => {
         taskType: 're_engagement_check',
         agentType: 'bouncer',
         userId: user.id,
-        priority: ['urgent', 'high', 'medium', 'low'][i % 4]!,
+        priority: TASK_PRIORITIES[i % 4]!,
         scheduledFor: new Date(Date.now() - (i + 1) * 1000),
         contextJson: { n: i },
       })),

@@ -1,5 +1,5 @@
 import { refusal, setupTestDatabase } from '@db/core/testing';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { ZodError } from 'zod';
 import {
@@ -13,6 +13,7 @@ import {
   recordMessage,
   relations,
   scheduleFollowUp,
+  TASK_PRIORITIES,
   updateOnboarding,
   users,
   verifyUser,
@@ -75,6 +76,20 @@ describe('the inbound webhook', () => {
     expect({ users: await rows(users), conversations: await rows(conversations), messages: await rows(messages) }).toEqual(before);
   });
 
+  test('the added CHECKs refuse what Zod refuses, for writers that bypass this package', async () => {
+    const { user, conversation } = await member(t.db);
+    const raw = (direction: string) =>
+      refusal(t.db, (tx) =>
+        tx.execute(sql`insert into messages (conversation_id, user_id, role, content, direction) values (${conversation.id}, ${user.id}, 'user', 'hi', ${direction})`),
+      );
+    expect(await raw('sideways')).toMatchObject({ code: '23514', constraint: 'messages_direction_check' });
+    expect(await refusal(t.db, (tx) => tx.execute(sql`update users set phone_number = '4155551234' where id = ${user.id}`))).toMatchObject({
+      code: '23514',
+      constraint: 'users_phone_number_format_check',
+    });
+    expect(await raw('inbound')).toBeUndefined();
+  });
+
   test('a message for a conversation that does not exist is refused by its foreign key', async () => {
     const { user } = await member(t.db);
     const refused = await refusal(t.db, () =>
@@ -106,7 +121,7 @@ describe('agent tasks', () => {
 
   test('due tasks are claimed most urgent first, then oldest, each once', async () => {
     const { user } = await member(t.db);
-    const due = (priority: string, minutesAgo: number) => ({
+    const due = (priority: (typeof TASK_PRIORITIES)[number], minutesAgo: number) => ({
       taskType: 're_engagement_check',
       agentType: 'bouncer',
       userId: user.id,

@@ -31,5 +31,7 @@ export const agentActionsLog = pgTable(
     index('idx_log_agent_time').on(t.agentType, t.createdAt.desc().nullsFirst()),
     index('idx_log_user').on(t.userId, t.createdAt.desc().nullsFirst()),
     index('idx_log_cost').on(t.createdAt, t.costUsd).where(sql`cost_usd IS NOT NULL`),
+    // Forward migration `constraints`: the foreign key had no index.
+    index('idx_log_agent_instance').on(t.agentInstanceId),
   ],
 );

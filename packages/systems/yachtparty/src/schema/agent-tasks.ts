@@ -1,5 +1,7 @@
+import { oneOf } from '@db/core';
 import { sql } from 'drizzle-orm';
 import { foreignKey, index, integer, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { TASK_PRIORITIES } from '../constants.ts';
 import { users } from './users.ts';
 
 /** Migration 001. Claimed by priority with FOR UPDATE SKIP LOCKED (`claimDueTasks`, process_tasks_batch()). */
@@ -14,7 +16,7 @@ export const agentTasks = pgTable(
     contextType: varchar('context_type', { length: 50 }),
     scheduledFor: timestamp('scheduled_for', { withTimezone: true }).notNull(),
     /** 'urgent', 'high', 'medium', 'low'. */
-    priority: varchar('priority', { length: 20 }).default('medium'),
+    priority: varchar('priority', { length: 20, enum: TASK_PRIORITIES }).default('medium'),
     /** 'pending', 'processing', 'completed', 'failed'. */
     status: varchar('status', { length: 50 }).default('pending'),
     retryCount: integer('retry_count').default(0),
@@ -33,5 +35,7 @@ export const agentTasks = pgTable(
     index('idx_tasks_agent').on(t.agentType, t.status, t.scheduledFor),
     index('idx_tasks_user').on(t.userId, t.status),
     index('idx_tasks_context').on(t.contextType, t.contextId),
+    // Forward migration `constraints`, NOT VALID: the batch functions order by these four.
+    oneOf(t.priority, TASK_PRIORITIES),
   ],
 );

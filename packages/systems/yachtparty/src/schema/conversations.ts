@@ -1,3 +1,4 @@
+import { E164_PHONE, formatCheck } from '@db/core';
 import { foreignKey, index, integer, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { users } from './users.ts';
 
@@ -23,5 +24,7 @@ export const conversations = pgTable(
     index('idx_conversations_user').on(t.userId),
     index('idx_conversations_phone').on(t.phoneNumber),
     index('idx_conversations_status').on(t.status, t.updatedAt),
+    // Forward migration `constraints`, NOT VALID:
+    formatCheck(t.phoneNumber, E164_PHONE),
   ],
 );

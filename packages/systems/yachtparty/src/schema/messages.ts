@@ -1,4 +1,6 @@
+import { oneOf } from '@db/core';
 import { foreignKey, index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { MESSAGE_DIRECTIONS, MESSAGE_ROLES } from '../constants.ts';
 import { conversations } from './conversations.ts';
 import { users } from './users.ts';
 
@@ -10,10 +12,10 @@ export const messages = pgTable(
     conversationId: uuid('conversation_id').notNull(),
     userId: uuid('user_id').notNull(),
     /** 'user', 'concierge', 'bouncer', 'innovator', 'system'. */
-    role: varchar('role', { length: 50 }).notNull(),
+    role: varchar('role', { length: 50, enum: MESSAGE_ROLES }).notNull(),
     content: text('content').notNull(),
     /** 'inbound', 'outbound'. */
-    direction: varchar('direction', { length: 20 }).notNull(),
+    direction: varchar('direction', { length: 20, enum: MESSAGE_DIRECTIONS }).notNull(),
     twilioMessageSid: varchar('twilio_message_sid', { length: 100 }),
     /** 'queued', 'sent', 'delivered', 'failed', 'pending', 'queued_for_send'. */
     status: varchar('status', { length: 50 }),
@@ -27,5 +29,8 @@ export const messages = pgTable(
     index('idx_messages_conversation').on(t.conversationId, t.createdAt.desc().nullsFirst()),
     index('idx_messages_user').on(t.userId, t.createdAt.desc().nullsFirst()),
     index('idx_messages_twilio').on(t.twilioMessageSid),
+    // Forward migration `constraints`, NOT VALID:
+    oneOf(t.role, MESSAGE_ROLES),
+    oneOf(t.direction, MESSAGE_DIRECTIONS),
   ],
 );

@@ -1,5 +1,7 @@
+import { E164_PHONE, formatCheck, oneOf } from '@db/core';
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, time, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { POC_AGENT_TYPES } from '../constants.ts';
 
 /** Migration 001 (core tables); `phone_number_history` is the documented fix (migration 0006). */
 export const users = pgTable(
@@ -19,7 +21,7 @@ export const users = pgTable(
     expertise: text('expertise').array(),
     pocAgentId: varchar('poc_agent_id', { length: 50 }),
     /** 'bouncer', 'concierge', 'innovator'. */
-    pocAgentType: varchar('poc_agent_type', { length: 50 }),
+    pocAgentType: varchar('poc_agent_type', { length: 50, enum: POC_AGENT_TYPES }),
     quietHoursStart: time('quiet_hours_start'),
     quietHoursEnd: time('quiet_hours_end'),
     timezone: varchar('timezone', { length: 50 }),
@@ -38,5 +40,8 @@ export const users = pgTable(
     index('idx_users_phone').on(t.phoneNumber),
     index('idx_users_verified').on(t.verified),
     index('idx_users_poc_agent').on(t.pocAgentType, t.verified),
+    // Forward migration `constraints`, NOT VALID:
+    formatCheck(t.phoneNumber, E164_PHONE),
+    oneOf(t.pocAgentType, POC_AGENT_TYPES),
   ],
 );
