@@ -18,7 +18,7 @@ import { reliabilityFixtureSet } from '@db/reliability/fixtures';
 import { userProfiles } from '@db/users';
 import { anotherUserProfile, usersFixtureSet } from '@db/users/fixtures';
 import { getTableName } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
 import {
   accessLogs,
@@ -43,7 +43,7 @@ const t = setupTestDatabase();
 const sets: FixtureSet[] = [usersFixtureSet, providersFixtureSet, reliabilityFixtureSet, adminFixtureSet, complianceFixtureSet, auditingFixtureSet];
 const fixtures = Object.assign({}, ...sets.map((set) => set.fixtures)) as FixtureSet['fixtures'];
 const catalog = Object.assign({}, ...sets.map((set) => set.catalog)) as FixtureSet['catalog'];
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** A statement as plain SQL on the test's transaction (or the savepoint `refusal` opens). */
 const run = (db: Database, statement: string) => queryRows(db, statement);
@@ -63,7 +63,7 @@ describe('append-only logs: the database refuses UPDATE and DELETE', () => {
     expect(await rowById(table, id)).toMatchObject({ id });
   });
 
-  const redelivered: { name: string; table: PgTable; key: PgColumn[]; index: string }[] = [
+  naturalKeyTests(t, catalog, fixtures, [
     {
       name: 'security_event_logs',
       table: securityEventLogs,
@@ -77,15 +77,7 @@ describe('append-only logs: the database refuses UPDATE and DELETE', () => {
       key: [permissionChanges.source, permissionChanges.externalId],
       index: 'permission_changes_source_external_id_key',
     },
-  ];
-
-  test.each(redelivered)('$name: a redelivered row is inserted once on its natural key; a plain duplicate is refused by it', async ({ name, table, key, index }) => {
-    const { ref } = await seedParentsOf(table);
-    const row = insertSchemaOf(name).parse(fixtures[name]!(ref));
-    for (let i = 0; i < 2; i++) await t.db.insert(table).values(row as never).onConflictDoNothing({ target: key });
-    expect(await rowCount(table)).toBe(1);
-    expect(await refusal(t.db, () => insertFixture(table, ref))).toMatchObject({ code: '23505', constraint: index });
-  });
+  ]);
 });
 
 describe('retention: purge functions, the only DELETE the append-only trigger lets through', () => {

@@ -32,7 +32,6 @@ import { socialFixtures } from '@db/social/fixtures';
 import { userProfiles, usersCatalog } from '@db/users';
 import { anotherUserProfile, usersFixtures } from '@db/users/fixtures';
 import { sql, type SQL } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
 import {
   emotionAnalytics,
@@ -93,7 +92,7 @@ const catalog = {
   ...feedbackCatalog,
   ...emotionsCatalog,
 };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
 const run = (query: string | SQL, db = t.db) => queryRows(db, query);
 const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
 
@@ -123,19 +122,11 @@ describe('emotion_driven_actions: append-only audit of automated decisions', () 
     expect(await rowCount(emotionDrivenActions)).toBe(2);
   });
 
-  const redelivered: { name: string; table: PgTable; key: PgColumn[]; index: string }[] = [
+  naturalKeyTests(t, catalog, fixtures, [
     { name: 'emotion_driven_actions', table: emotionDrivenActions, key: [emotionDrivenActions.source, emotionDrivenActions.externalActionId], index: 'emotion_driven_actions_source_external_action_id_key' },
     { name: 'user_emotion_tracking', table: userEmotionTracking, key: [userEmotionTracking.source, userEmotionTracking.externalEventId], index: 'user_emotion_tracking_source_external_event_id_key' },
     { name: 'interaction_sentiment', table: interactionSentiment, key: [interactionSentiment.source, interactionSentiment.externalId], index: 'interaction_sentiment_source_external_id_key' },
-  ];
-
-  test.each(redelivered)('$name: a re-delivered event is inserted once on its key; a plain duplicate is refused by it', async ({ name, table, key, index }) => {
-    const { ref } = await seedParentsOf(table);
-    const row = insertSchemaOf(name).parse(fixtures[name]!(ref));
-    for (let i = 0; i < 2; i++) await t.db.insert(table).values(row as never).onConflictDoNothing({ target: key });
-    expect(await rowCount(table)).toBe(1);
-    expect(await refusal(t.db, () => insertFixture(table, ref))).toMatchObject({ code: '23505', constraint: index });
-  });
+  ]);
 });
 
 describe('retention: the purge functions', () => {
