@@ -1,6 +1,6 @@
 /**
- * Every database of the repository: where its migrations are, its drizzle-kit config and its scripts. The root
- * scripts (`pnpm db:*`, scripts/db.ts) and the test run's global setup read this list.
+ * Every database of the repository: its drizzle-kit config, migrations and seed. The root scripts (`pnpm db:*`,
+ * scripts/db.ts) and the test run's global setup read this list.
  */
 import { migrationsFolder as equineMigrations } from '@db/equine';
 import { migrationsFolder as yachtpartyMigrations } from '@db/yachtparty';
@@ -9,19 +9,26 @@ export interface DatabaseEntry {
   /** drizzle-kit's config, from the repository root. */
   config: string;
   migrationsFolder: string;
-  /** `pnpm db:migrate <name>`, `pnpm db:seed <name>`: the package's own scripts. */
-  scripts: { migrate: string; seed: string; audit?: string };
+  /** `pnpm db:generate`: the command that regenerates its migrations (given `--name x` and the like after it). */
+  generate: string[];
+  /** `pnpm db:seed <name>`: the package's seed script. */
+  seed: string;
 }
+
+const yachtpartyConfig = 'packages/systems/yachtparty/drizzle.config.ts';
 
 export const databases: Record<string, DatabaseEntry> = {
   equine: {
     config: 'drizzle.config.ts',
     migrationsFolder: equineMigrations,
-    scripts: { migrate: 'packages/equine/scripts/migrate.ts', seed: 'packages/equine/scripts/seed.ts', audit: 'packages/equine/scripts/audit.ts' },
+    // drizzle-kit, then the functions and triggers the pillars declare.
+    generate: ['tsx', 'packages/equine/scripts/generate.ts'],
+    seed: 'packages/equine/scripts/seed.ts',
   },
   yachtparty: {
-    config: 'packages/systems/yachtparty/drizzle.config.ts',
+    config: yachtpartyConfig,
     migrationsFolder: yachtpartyMigrations,
-    scripts: { migrate: 'packages/systems/yachtparty/scripts/migrate.ts', seed: 'packages/systems/yachtparty/scripts/seed.ts' },
+    generate: ['drizzle-kit', 'generate', '--config', yachtpartyConfig],
+    seed: 'packages/systems/yachtparty/scripts/seed.ts',
   },
 };
