@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Connection, Database } from '../database.ts';
 import { withAncestors } from './fixtures.ts';
 import { beginRollbackTransaction, deleteRowsOf, type RollbackTransaction } from './isolation.ts';
-import { templateOf } from './template.ts';
+import { DEFAULT_DATABASE, templateOf } from './template.ts';
 import { workerDatabase, type WorkerDatabase } from './worker-database.ts';
 
 export interface TestDatabase<TRelations extends AnyRelations> {
@@ -23,10 +23,10 @@ export interface TestDatabase<TRelations extends AnyRelations> {
 }
 
 /**
- * Gives the calling test file a migrated database (`database`, by default equine) and runs each of its tests in a transaction that is rolled
- * back at the test's end. Register it at the top level of a test file. The database is the worker's copy of the
- * run's template, shared with the files before and after this one (see workerDatabase): a file that leaves rows
- * behind fails, naming the tables, and the next file gets a fresh copy.
+ * Gives the calling test file a migrated database (`database`, by default equine) and runs each of its tests in a
+ * transaction that is rolled back at the test's end. Register it at the top level of a test file. The database is
+ * the worker's copy of the run's template, shared with the files before and after this one (see workerDatabase):
+ * a file that leaves rows behind fails, naming the tables, and the next file gets a fresh copy.
  */
 export function setupTestDatabase<TRelations extends AnyRelations = EmptyRelations>(
   options: { relations?: TRelations; database?: string } = {},
@@ -56,7 +56,7 @@ export function setupTestDatabase<TRelations extends AnyRelations = EmptyRelatio
   };
 
   beforeAll(async () => {
-    shared = await workerDatabase(templateOf(options.database ?? 'equine'));
+    shared = await workerDatabase(templateOf(options.database ?? DEFAULT_DATABASE));
     fileDb = shared.connection.withRelations(options.relations ?? ({} as TRelations));
   });
   beforeEach(async () => {

@@ -10,6 +10,7 @@ import { insertFixtures, withAncestors, type Fixtures, type InvalidRow } from '.
 import { fixtureKit } from './kit.ts';
 import { refusal, type Refusal } from './refusal.ts';
 import { setupTestDatabase } from './setup.ts';
+import { DEFAULT_DATABASE } from './template.ts';
 
 /** What the generic suite needs of a package: its catalog, a valid row per table and its invalid rows. */
 export interface FixtureSet {
@@ -127,7 +128,7 @@ export function describeTableSuite(own: FixtureSet, dependencies: readonly Fixtu
       reports.push({ table: name, validRows: rows.length, violations: constraints.length, constraints, handWritten: agreement.handWritten });
     });
     afterAll(() => {
-      for (const report of reports) recordAgreement('equine', report);
+      for (const report of reports) recordAgreement(DEFAULT_DATABASE, report);
     });
   });
 }

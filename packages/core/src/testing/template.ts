@@ -19,6 +19,9 @@ declare module 'vitest' {
   }
 }
 
+/** The database a test file gets when it names none. */
+export const DEFAULT_DATABASE = 'equine';
+
 /** The run's template of a database, by name. */
 export function templateOf(database: string): TemplateDatabase {
   const template = inject('templateDatabases')[database];

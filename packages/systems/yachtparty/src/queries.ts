@@ -1,4 +1,4 @@
-import { E164_PHONE, EMAIL, HTTP_URL } from '@db/core';
+import { E164_PHONE, EMAIL, formatted, HTTP_URL } from '@db/core';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { MESSAGE_DIRECTIONS, MESSAGE_ROLES, TASK_PRIORITIES } from './constants.ts';
@@ -12,7 +12,7 @@ import { agentTasks, conversations, messages, users } from './tables.ts';
 
 type Db = Pick<YachtpartyDatabase, 'select' | 'insert' | 'update' | 'execute'>;
 
-const phoneNumber = z.string().regex(E164_PHONE.pattern, E164_PHONE.message);
+const phoneNumber = formatted(E164_PHONE)(z.string());
 
 /** The webhook's first step: the user with this number, created (unverified, with the Bouncer) if new. */
 export async function findOrCreateUser(db: Db, input: { phoneNumber: string }) {
@@ -77,8 +77,8 @@ export const onboardingInput = z.strictObject({
   lastName: z.string().min(1).max(100).optional(),
   company: z.string().min(1).max(255).optional(),
   title: z.string().min(1).max(255).optional(),
-  email: z.string().max(255).regex(EMAIL.pattern, EMAIL.message).optional(),
-  linkedinUrl: z.string().max(500).regex(HTTP_URL.pattern, HTTP_URL.message).optional(),
+  email: formatted(EMAIL)(z.string().max(255)).optional(),
+  linkedinUrl: formatted(HTTP_URL)(z.string().max(500)).optional(),
 });
 
 /** What the Bouncer collected during onboarding. */
@@ -131,9 +131,9 @@ export async function scheduleFollowUp(db: Db, input: z.input<typeof followUpInp
 const PRIORITY_ORDER = sql.raw(`case priority when 'urgent' then 1 when 'high' then 2 when 'medium' then 3 when 'low' then 4 else 5 end`);
 
 /**
- * Claims up to `limit` due pending tasks (returned in claim order), most urgent first, for one worker: each is marked 'processing' in the
- * same statement, and `FOR UPDATE SKIP LOCKED` lets concurrent claimers pass over each other's rows instead of
- * waiting (the partial index idx_tasks_due serves the scan).
+ * Claims up to `limit` due pending tasks for one worker, most urgent first (and returned in that order): each is
+ * marked 'processing' in the same statement, and `FOR UPDATE SKIP LOCKED` lets concurrent claimers pass over each
+ * other's rows instead of waiting (the partial index idx_tasks_due serves the scan).
  */
 export async function claimDueTasks(db: Db, options: { limit?: number } = {}) {
   const limit = z.int().min(1).max(1000).parse(options.limit ?? 20);
