@@ -1,3 +1,4 @@
+export * from './documented-schema.ts';
 export * from './fixtures.ts';
 export * from './isolation.ts';
 export * from './kit.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { queryRows } from '@db/core';
-import { setupTestDatabase } from '@db/core/testing';
+import { catalogOf, createDocumentedSchema, setupTestDatabase, tablesCreatedBy } from '@db/core/testing';
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { relations, users } from '../src/index.ts';
@@ -8,8 +8,7 @@ import { member } from './helpers.ts';
 
 const t = setupTestDatabase({ database: 'yachtparty', relations });
 const documented = readFileSync(new URL('./documented-ddl.sql', import.meta.url), 'utf8');
-const TABLES = [...documented.matchAll(/^CREATE TABLE (\w+)/gm)].map((match) => match[1]!);
-const unqualified = (text: string) => text.replaceAll(/\b(public|documented)\./g, '');
+const TABLES = tablesCreatedBy(documented);
 /** What the forward migrations added beyond the documented schema (the fix's column is checked apart). */
 const ADDED_CHECKS = [
   'agent_tasks_priority_check',
@@ -23,41 +22,11 @@ const ADDED_CHECKS = [
 const ADDED_INDEXES = ['idx_log_agent_instance', 'idx_queue_conversation_context', 'idx_queue_delivered_message', 'idx_queue_superseded_by'];
 const named = (names: string[]) => (entry: string) => names.some((name) => entry.includes(` ${name} `) || entry.startsWith(`${name} `));
 
-/** Columns (type, default, NOT NULL), constraints and indexes of the documented tables in one schema. */
-async function catalogOf(schema: string) {
-  const names = `array[${TABLES.map((name) => `'${name}'`).join(', ')}]`;
-  const columns = await queryRows<{ entry: string }>(
-    t.db,
-    `select c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
-            || coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), '') || case when a.attnotnull then ' not null' else '' end as entry
-       from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-       left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
-      where n.nspname = '${schema}' and c.relname = any(${names}) and a.attnum > 0 and not a.attisdropped`,
-  );
-  const constraints = await queryRows<{ entry: string }>(
-    t.db,
-    `select c.relname || ' ' || k.conname || ' ' || pg_get_constraintdef(k.oid) as entry
-       from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = '${schema}' and c.relname = any(${names})`,
-  );
-  const indexes = await queryRows<{ entry: string }>(
-    t.db,
-    `select indexname || ' ' || indexdef as entry from pg_indexes where schemaname = '${schema}' and tablename = any(${names})`,
-  );
-  const sorted = (rows: { entry: string }[]) => rows.map((row) => unqualified(row.entry)).sort();
-  return { columns: sorted(columns), constraints: sorted(constraints), indexes: sorted(indexes) };
-}
-
 describe('the migrations reproduce the documented schema', () => {
   test('every documented table, column, type, length, default, nullability, constraint and index, plus the fix', async () => {
-    await t.db.execute(sql.raw('create schema documented'));
-    await t.db.execute(sql.raw('set local search_path = documented'));
-    for (const statement of documented.split(';').filter((text) => /\S/.test(text.replaceAll(/--[^\n]*/g, '')))) {
-      await t.db.execute(sql.raw(statement));
-    }
-    await t.db.execute(sql.raw('set local search_path = public'));
-    const ours = await catalogOf('public');
-    const theirs = await catalogOf('documented');
+    await createDocumentedSchema(t.db, documented);
+    const ours = await catalogOf(t.db, 'public', TABLES);
+    const theirs = await catalogOf(t.db, 'documented', TABLES);
 
     expect(TABLES).toHaveLength(12);
     expect(ours.columns.filter((entry) => !entry.startsWith('users.phone_number_history '))).toEqual(theirs.columns);
