@@ -3,6 +3,7 @@
  * scripts/db.ts) and the test run's global setup read this list.
  */
 import { migrationsFolder as equineMigrations } from '@db/equine';
+import { migrationsFolder as hotdashMigrations } from '@db/hotdash';
 import { migrationsFolder as yachtpartyMigrations } from '@db/yachtparty';
 
 export interface DatabaseEntry {
@@ -16,6 +17,7 @@ export interface DatabaseEntry {
 }
 
 const yachtpartyConfig = 'packages/systems/yachtparty/drizzle.config.ts';
+const hotdashConfig = 'packages/systems/hotdash/drizzle.config.ts';
 
 export const databases: Record<string, DatabaseEntry> = {
   equine: {
@@ -30,5 +32,11 @@ export const databases: Record<string, DatabaseEntry> = {
     migrationsFolder: yachtpartyMigrations,
     generate: ['drizzle-kit', 'generate', '--config', yachtpartyConfig],
     seed: 'packages/systems/yachtparty/scripts/seed.ts',
+  },
+  hotdash: {
+    config: hotdashConfig,
+    migrationsFolder: hotdashMigrations,
+    generate: ['drizzle-kit', 'generate', '--config', hotdashConfig],
+    seed: 'packages/systems/hotdash/scripts/seed.ts',
   },
 };
