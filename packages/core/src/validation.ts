@@ -35,6 +35,8 @@ interface ColumnFacts {
   name: string;
   precision?: number;
   scale?: number;
+  /** An array column's dimensions (drizzle 1.0 keeps the element's column type). */
+  dimensions?: number;
 }
 
 type Refinement = z.ZodType | ((schema: never) => z.ZodType);
@@ -58,6 +60,9 @@ function withConventions<TRefine extends Record<string, Refinement>>(table: Tabl
       refinements[key] = () => timeOfDay;
     } else if (column.columnType === 'PgInet') {
       refinements[key] = () => ipAddress;
+    } else if (TEXT_TYPES.has(column.columnType) && !column.enumValues?.length && column.dimensions) {
+      // text[]: every element (`includes` on the array would only look for an element equal to NUL).
+      refinements[key] = (base: z.ZodArray<z.ZodString>) => base.refine((values) => values.every((value) => !value.includes('\0')), NO_NUL);
     } else if (TEXT_TYPES.has(column.columnType) && !column.enumValues?.length) {
       refinements[key] = (base: z.ZodString) => base.refine((value) => !value.includes('\0'), NO_NUL);
     } else if (column.columnType === 'PgJsonb' && !(key in explicit)) {
@@ -68,7 +73,7 @@ function withConventions<TRefine extends Record<string, Refinement>>(table: Tabl
   for (const [key, value] of Object.entries(getColumns(table))) {
     if ((value as unknown as ColumnFacts).columnType !== 'PgJsonb') continue;
     const shape = all[key]!;
-    all[key] = (base: never) => (typeof shape === 'function' ? shape(base) : shape).refine((json) => !JSON.stringify(json).includes('\\u0000'), NO_NUL);
+    all[key] = (base: never) => (typeof shape === 'function' ? shape(base) : shape).refine((json) => !(JSON.stringify(json) ?? '').includes('\\u0000'), NO_NUL);
   }
   return all as TRefine;
 }
@@ -194,6 +199,21 @@ export function tableSchemas<TTable extends Table, TRefine extends RefineOf<TTab
 
 /** Shape of a free-form jsonb object (metadata, provider payloads). */
 export const jsonRecord = () => z.record(z.string(), z.unknown());
+
+/** A boolean postgres.js would send as a bool parameter: at the top, or in arrays (of arrays) outside any object. */
+const boolParameter = (value: unknown): boolean => typeof value === 'boolean' || (Array.isArray(value) && value.some(boolParameter));
+
+/**
+ * A JSON value for a jsonb column holding whatever a model or an SDK returns: an object, an array, a string or a
+ * number. Not a missing value (`z.unknown()` would pass one), not null (drizzle writes a JS null as SQL NULL; a
+ * nullable column still takes null), and no boolean at the top or in arrays outside any object: postgres.js
+ * sends those as bool / bool[] parameters, which PostgreSQL refuses to cast to jsonb (42804). Inside an object,
+ * anything JSON goes.
+ */
+export const jsonValue = () =>
+  z
+    .union([z.string(), z.number(), z.array(z.unknown()), z.record(z.string(), z.unknown())])
+    .refine((value) => !boolParameter(value), 'booleans must sit inside an object (postgres.js sends bare ones as bool parameters)');
 
 /** A table with its schemas, the concrete Zod types erased: what generic tooling and tests work with. */
 export interface TableSchemaEntry {

@@ -1,4 +1,4 @@
-import { date, getTableConfig, integer, PgDialect, text } from 'drizzle-orm/pg-core';
+import { date, getTableConfig, integer, jsonb, PgDialect, text } from 'drizzle-orm/pg-core';
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { z } from 'zod';
@@ -13,6 +13,7 @@ import {
   id,
   inOrder,
   jsonList,
+  jsonValue,
   LANGUAGE_TAG,
   money,
   nonNegative,
@@ -69,6 +70,19 @@ describe('tableSchemas', () => {
 
   test('requires a Zod shape for every jsonb column', () => {
     expect(() => tableSchemas(lessons)).toThrow('jsonb column notes needs a Zod shape');
+  });
+
+  test('refuses NUL in every element of a text[] column, as PostgreSQL does', () => {
+    const tagged = tableSchemas(domainTable('tagged', { id: id(), tags: text().array().notNull() }));
+    expect(tagged.insert.safeParse({ tags: ['ok', 'no\0'] }).error?.issues[0]?.message).toBe('must not contain NUL characters');
+    expect(tagged.insert.safeParse({ tags: ['ok', 'fine'] }).success).toBe(true);
+  });
+
+  test('jsonValue: any JSON a driver can write to a NOT NULL jsonb column, nothing missing, no bare booleans', () => {
+    const outputs = tableSchemas(domainTable('outputs', { id: id(), output: jsonb().notNull() }), { output: jsonValue });
+    const accepts = (output: unknown) => outputs.insert.safeParse(output === undefined ? {} : { output }).success;
+    expect([{ ok: true }, [{ ok: true }], [1, 'a'], 'text', 12].map(accepts)).toEqual([true, true, true, true, true]);
+    expect([undefined, null, true, [true], [[false]]].map(accepts)).toEqual([false, false, false, false, false]);
   });
 });
 
