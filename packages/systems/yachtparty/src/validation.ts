@@ -1,4 +1,4 @@
-import { jsonRecord, tableCatalog, tableSchemas } from '@db/core';
+import { jsonRecord, jsonValue, tableCatalog, tableSchemas } from '@db/core';
 import { z } from 'zod';
 import * as t from './tables.ts';
 
@@ -8,7 +8,6 @@ import * as t from './tables.ts';
  * open payloads, except the phone-number history the fix added.
  */
 const open = () => jsonRecord();
-const anyJson = () => z.unknown();
 
 export const PHONE_NUMBER_CHANGE = z.object({
   phone_number: z.string(),
@@ -19,16 +18,16 @@ export const PHONE_NUMBER_CHANGE = z.object({
 export const userSchemas = tableSchemas(t.users, { responsePattern: open, phoneNumberHistory: () => z.array(PHONE_NUMBER_CHANGE) });
 export const conversationSchemas = tableSchemas(t.conversations);
 export const messageSchemas = tableSchemas(t.messages);
-export const eventSchemas = tableSchemas(t.events, { payload: anyJson, metadata: open });
-export const agentTaskSchemas = tableSchemas(t.agentTasks, { contextJson: open, resultJson: anyJson });
+export const eventSchemas = tableSchemas(t.events, { payload: jsonValue, metadata: open });
+export const agentTaskSchemas = tableSchemas(t.agentTasks, { contextJson: open, resultJson: jsonValue });
 export const messageQueueSchemas = tableSchemas(t.messageQueue, { messageData: open });
 export const userMessageBudgetSchemas = tableSchemas(t.userMessageBudget);
 export const userPrioritySchemas = tableSchemas(t.userPriorities);
 export const solutionWorkflowSchemas = tableSchemas(t.solutionWorkflows, {
-  perplexityResults: anyJson,
-  matchedInnovators: anyJson,
-  communityInsights: anyJson,
-  expertRecommendations: anyJson,
+  perplexityResults: jsonValue,
+  matchedInnovators: jsonValue,
+  communityInsights: jsonValue,
+  expertRecommendations: jsonValue,
   pendingActions: () => z.array(z.unknown()),
   completedActions: () => z.array(z.unknown()),
 });
@@ -36,10 +35,10 @@ export const introOpportunitySchemas = tableSchemas(t.introOpportunities, { matc
 export const communityRequestSchemas = tableSchemas(t.communityRequests, { metadata: open });
 export const communityResponseSchemas = tableSchemas(t.communityResponses);
 export const creditEventSchemas = tableSchemas(t.creditEvents);
-export const prospectSchemas = tableSchemas(t.prospects, { mutualConnections: anyJson });
+export const prospectSchemas = tableSchemas(t.prospects, { mutualConnections: jsonValue });
 export const innovatorSchemas = tableSchemas(t.innovators);
 export const agentInstanceSchemas = tableSchemas(t.agentInstances, { configJson: open });
-export const agentActionLogSchemas = tableSchemas(t.agentActionsLog, { inputData: anyJson, outputData: anyJson });
+export const agentActionLogSchemas = tableSchemas(t.agentActionsLog, { inputData: jsonValue, outputData: jsonValue });
 
 export const yachtpartyCatalog = tableCatalog(
   userSchemas,
