@@ -11,7 +11,7 @@ export interface SchemaCatalog {
 }
 
 /** The names of the tables a DDL script creates (`CREATE TABLE name`). */
-export const tablesCreatedBy = (ddl: string): string[] => [...ddl.matchAll(/^CREATE TABLE (\w+)/gm)].map((match) => match[1]!);
+export const tablesCreatedBy = (ddl: string): string[] => [...ddl.matchAll(/^CREATE TABLE (?:IF NOT EXISTS )?(\w+)/gm)].map((match) => match[1]!);
 
 /**
  * Runs a documented DDL script in its own schema (inside the test's transaction, so it is rolled back), for
@@ -19,7 +19,8 @@ export const tablesCreatedBy = (ddl: string): string[] => [...ddl.matchAll(/^CRE
  */
 export async function createDocumentedSchema(db: Database<AnyRelations>, ddl: string, schema = 'documented'): Promise<void> {
   await db.execute(sql.raw(`create schema ${schema}`));
-  await db.execute(sql.raw(`set local search_path = ${schema}`));
+  // public stays on the path for its functions (uuid_generate_v4()); tables are created in the first schema.
+  await db.execute(sql.raw(`set local search_path = ${schema}, public`));
   for (const statement of ddl.split(';').filter((text) => /\S/.test(text.replaceAll(/--[^\n]*/g, '')))) {
     await db.execute(sql.raw(statement));
   }

@@ -56,13 +56,14 @@ function canonical(table: PgTable, row: Record<string, unknown>) {
  * The generic per-table suite of one package, in its own test file so vitest spreads packages over the cores
  * and a failure names the package: every table accepts its fixture row and reads it back through its select
  * schema, and every invalid row is refused by Zod on exactly its field and by the database, leaving nothing.
- * `dependencies` bring the parents' catalogs and fixtures.
+ * `dependencies` bring the parents' catalogs and fixtures; `database` names the database of scripts/databases.ts
+ * (equine by default).
  */
-export function describeTableSuite(own: FixtureSet, dependencies: readonly FixtureSet[] = []) {
+export function describeTableSuite(own: FixtureSet, dependencies: readonly FixtureSet[] = [], { database = DEFAULT_DATABASE } = {}) {
   const sets = [...dependencies, own];
   const catalog: TableSchemaCatalog = Object.assign({}, ...sets.map((set) => set.catalog));
   const fixtures: Fixtures = Object.assign({}, ...sets.map((set) => set.fixtures));
-  const t = setupTestDatabase();
+  const t = setupTestDatabase({ database });
   const { insertSchemaOf, seedParentsOf, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
   const tables = Object.keys(own.catalog);
   const tableNamed = (name: string) => catalog[name]!.table;
@@ -128,7 +129,7 @@ export function describeTableSuite(own: FixtureSet, dependencies: readonly Fixtu
       reports.push({ table: name, validRows: rows.length, violations: constraints.length, constraints, handWritten: agreement.handWritten });
     });
     afterAll(() => {
-      for (const report of reports) recordAgreement(DEFAULT_DATABASE, report);
+      for (const report of reports) recordAgreement(database, report);
     });
   });
 }
