@@ -1,0 +1,7 @@
+export * from './auth.ts';
+export * from './constants.ts';
+export * from './database.ts';
+export * from './queries.ts';
+export * from './relations.ts';
+export * from './tables.ts';
+export * from './validation.ts';

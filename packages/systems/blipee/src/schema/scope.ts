@@ -1,0 +1,24 @@
+import { foreignKey, index, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { authUsers } from '../auth.ts';
+import { organizations } from './organizations.ts';
+
+/** `organization_id`: every agent table belongs to one organization and goes with it. */
+export const organizationId = () => uuid('organization_id').notNull();
+
+/** ON DELETE CASCADE unless `cascade` is false; named `<table>_<column>_fkey` as PostgreSQL names it. */
+export const organizationForeignKey = (table: string, column: AnyPgColumn, { cascade = true } = {}) => {
+  const key = foreignKey({ name: `${table}_${column.name}_fkey`, columns: [column], foreignColumns: [organizations.id] });
+  return cascade ? key.onDelete('cascade') : key;
+};
+
+/** The organization's foreign key (ON DELETE CASCADE) and its index. */
+export const belongsToOrganization = (table: string, column: AnyPgColumn) => [
+  organizationForeignKey(table, column),
+  index(`${table}_organization_id_idx`).on(column),
+];
+
+/** A user reference (auth.users): the row outlives the account (ON DELETE SET NULL); indexed. */
+export const userReference = (table: string, column: AnyPgColumn) => [
+  foreignKey({ name: `${table}_${column.name}_fkey`, columns: [column], foreignColumns: [authUsers.id] }).onDelete('set null'),
+  index(`${table}_${column.name}_idx`).on(column),
+];
