@@ -2,6 +2,7 @@
  * Every database of the repository: its drizzle-kit config, migrations and seed. The root scripts (`pnpm db:*`,
  * scripts/db.ts) and the test run's global setup read this list.
  */
+import { migrationsFolder as blipeeMigrations } from '@db/blipee';
 import { migrationsFolder as equineMigrations } from '@db/equine';
 import { migrationsFolder as hotdashMigrations } from '@db/hotdash';
 import { migrationsFolder as yachtpartyMigrations } from '@db/yachtparty';
@@ -18,6 +19,7 @@ export interface DatabaseEntry {
 
 const yachtpartyConfig = 'packages/systems/yachtparty/drizzle.config.ts';
 const hotdashConfig = 'packages/systems/hotdash/drizzle.config.ts';
+const blipeeConfig = 'packages/systems/blipee/drizzle.config.ts';
 
 export const databases: Record<string, DatabaseEntry> = {
   equine: {
@@ -38,5 +40,11 @@ export const databases: Record<string, DatabaseEntry> = {
     migrationsFolder: hotdashMigrations,
     generate: ['drizzle-kit', 'generate', '--config', hotdashConfig],
     seed: 'packages/systems/hotdash/scripts/seed.ts',
+  },
+  blipee: {
+    config: blipeeConfig,
+    migrationsFolder: blipeeMigrations,
+    generate: ['drizzle-kit', 'generate', '--config', blipeeConfig],
+    seed: 'packages/systems/blipee/scripts/seed.ts',
   },
 };
