@@ -175,8 +175,34 @@ export function tableSchemas<TTable extends Table, TRefine extends RefineOf<TTab
   table: TTable,
   refine?: NoUnknownKeys<TRefine, InferInsertModel<TTable>>,
 ): TableSchemas<TTable, TRefine> {
+  const { insert, select, update, rowRefinementOf } = derived(table, refine as Record<string, Refinement> | undefined);
+  return {
+    table,
+    insert: z.strictObject(insert.shape, { error: unknownFields }).superRefine(rowRefinementOf(insertDefaults(table))),
+    select: select.superRefine(rowRefinementOf({})),
+    update: z.strictObject(update.shape, { error: unknownFields }).superRefine(rowRefinementOf(undefined)),
+  } as unknown as TableSchemas<TTable, TRefine>;
+}
+
+/**
+ * The insert schema a client gets: the table's, without the fields the server sets (ids, timestamps, denormalised
+ * counters), so a client that sends one is refused like any unknown key. Row rules still hold, reading an omitted
+ * field as its default. (Zod cannot `.omit()` a schema that carries row refinements.)
+ */
+export function clientInsertSchema<TTable extends Table, TRefine extends RefineOf<TTable>, TServer extends keyof InferInsertModel<TTable> & string>(
+  table: TTable,
+  serverFields: readonly TServer[],
+  refine?: NoUnknownKeys<TRefine, InferInsertModel<TTable>>,
+): z.ZodType<Omit<InferInsertModel<TTable>, TServer>> {
+  const { insert, rowRefinementOf } = derived(table, refine as Record<string, Refinement> | undefined);
+  const shape = Object.fromEntries(Object.entries(insert.shape).filter(([key]) => !(serverFields as readonly string[]).includes(key)));
+  return z.strictObject(shape, { error: unknownFields }).superRefine(rowRefinementOf(insertDefaults(table))) as never;
+}
+
+/** drizzle-orm/zod's schemas of a table with every refinement applied, and its row rules as a refinement. */
+function derived(table: Table, refine: Record<string, Refinement> | undefined) {
   const { rules, field } = declaredRules(table);
-  const refinements = withConventions(table, (refine ?? {}) as Record<string, Refinement>) as Record<string, Refinement>;
+  const refinements = withConventions(table, refine ?? {}) as Record<string, Refinement>;
   for (const rule of rules) {
     if (!rule.refine) continue;
     const key = field(rule.column);
@@ -186,15 +212,12 @@ export function tableSchemas<TTable extends Table, TRefine extends RefineOf<TTab
   }
   const rowRules = rules.filter((rule) => !rule.refine);
   const all = refinements as never;
-  const insert = createInsertSchema(table, all) as unknown as z.ZodObject;
-  const select = createSelectSchema(table, all) as unknown as z.ZodObject;
-  const update = createUpdateSchema(table, all) as unknown as z.ZodObject;
   return {
-    table,
-    insert: z.strictObject(insert.shape, { error: unknownFields }).superRefine(rowRefinement(rowRules, field, insertDefaults(table))),
-    select: select.superRefine(rowRefinement(rowRules, field, {})),
-    update: z.strictObject(update.shape, { error: unknownFields }).superRefine(rowRefinement(rowRules, field, undefined)),
-  } as unknown as TableSchemas<TTable, TRefine>;
+    insert: createInsertSchema(table, all) as unknown as z.ZodObject,
+    select: createSelectSchema(table, all) as unknown as z.ZodObject,
+    update: createUpdateSchema(table, all) as unknown as z.ZodObject,
+    rowRefinementOf: (defaults: Parameters<typeof rowRefinement>[2]) => rowRefinement(rowRules, field, defaults),
+  };
 }
 
 /** Shape of a free-form jsonb object (metadata, provider payloads). */

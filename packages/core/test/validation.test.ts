@@ -4,6 +4,7 @@ import { describe, expect, expectTypeOf, test } from 'vitest';
 import { z } from 'zod';
 import {
   between,
+  clientInsertSchema,
   currency,
   decimalString,
   domainTable,
@@ -70,6 +71,13 @@ describe('tableSchemas', () => {
 
   test('requires a Zod shape for every jsonb column', () => {
     expect(() => tableSchemas(lessons)).toThrow('jsonb column notes needs a Zod shape');
+  });
+
+  test('clientInsertSchema: the insert schema without the server’s fields, refusing them as unknown keys', () => {
+    const client = clientInsertSchema(lessons, ['id', 'createdAt', 'updatedAt', 'riders'], { notes: () => z.array(z.string()) });
+    expect(client.safeParse({ title: 'Flatwork', gait: 'trot' }).success).toBe(true);
+    expect(client.safeParse({ title: 'Flatwork', gait: 'trot', riders: 2 }).error?.issues[0]?.message).toContain('riders');
+    expect(client.safeParse({ title: 'Flatwork', gait: 'gallop' }).success).toBe(false);
   });
 
   test('refuses NUL in every element of a text[] column, as PostgreSQL does', () => {
