@@ -1,0 +1,5 @@
+export * from './database.ts';
+export * from './queries.ts';
+export * from './relations.ts';
+export * from './tables.ts';
+export * from './validation.ts';

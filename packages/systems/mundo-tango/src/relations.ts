@@ -1,0 +1,116 @@
+import { defineRelations } from 'drizzle-orm';
+import * as tables from './tables.ts';
+
+/** The document's ER diagram, both ways, for `db.query` and Drizzle Studio. */
+export const relations = defineRelations(tables, (r) => ({
+  users: {
+    posts: r.many.posts({ from: r.users.id, to: r.posts.userId }),
+    events: r.many.events({ from: r.users.id, to: r.events.userId }),
+    postLikes: r.many.postLikes({ from: r.users.id, to: r.postLikes.userId }),
+    postComments: r.many.postComments({ from: r.users.id, to: r.postComments.userId }),
+    following: r.many.follows({ from: r.users.id, to: r.follows.followerId, alias: 'follower' }),
+    followers: r.many.follows({ from: r.users.id, to: r.follows.followingId, alias: 'following' }),
+    friendships: r.many.friendships({ from: r.users.id, to: r.friendships.userId, alias: 'user' }),
+    sentFriendRequests: r.many.friendRequests({ from: r.users.id, to: r.friendRequests.senderId, alias: 'sender' }),
+    receivedFriendRequests: r.many.friendRequests({ from: r.users.id, to: r.friendRequests.receiverId, alias: 'receiver' }),
+    eventRsvps: r.many.eventRsvps({ from: r.users.id, to: r.eventRsvps.userId }),
+    chatMessages: r.many.chatMessages({ from: r.users.id, to: r.chatMessages.userId }),
+    lifeCeoGoals: r.many.lifeCeoGoals({ from: r.users.id, to: r.lifeCeoGoals.userId }),
+    mrBlueConversations: r.many.mrBlueConversations({ from: r.users.id, to: r.mrBlueConversations.userId }),
+    deployments: r.many.deployments({ from: r.users.id, to: r.deployments.userId }),
+  },
+  posts: {
+    author: r.one.users({ from: r.posts.userId, to: r.users.id, optional: false }),
+    event: r.one.events({ from: r.posts.eventId, to: r.events.id }),
+    postLikes: r.many.postLikes({ from: r.posts.id, to: r.postLikes.postId }),
+    postComments: r.many.postComments({ from: r.posts.id, to: r.postComments.postId }),
+  },
+  postLikes: {
+    post: r.one.posts({ from: r.postLikes.postId, to: r.posts.id, optional: false }),
+    user: r.one.users({ from: r.postLikes.userId, to: r.users.id, optional: false }),
+  },
+  postComments: {
+    post: r.one.posts({ from: r.postComments.postId, to: r.posts.id, optional: false }),
+    author: r.one.users({ from: r.postComments.userId, to: r.users.id, optional: false }),
+    parent: r.one.postComments({ from: r.postComments.parentCommentId, to: r.postComments.id, alias: 'replies' }),
+    replies: r.many.postComments({ from: r.postComments.id, to: r.postComments.parentCommentId, alias: 'replies' }),
+  },
+  follows: {
+    follower: r.one.users({ from: r.follows.followerId, to: r.users.id, alias: 'follower', optional: false }),
+    following: r.one.users({ from: r.follows.followingId, to: r.users.id, alias: 'following', optional: false }),
+  },
+  friendRequests: {
+    sender: r.one.users({ from: r.friendRequests.senderId, to: r.users.id, alias: 'sender', optional: false }),
+    receiver: r.one.users({ from: r.friendRequests.receiverId, to: r.users.id, alias: 'receiver', optional: false }),
+    media: r.many.friendshipMedia({ from: r.friendRequests.id, to: r.friendshipMedia.friendRequestId }),
+  },
+  friendships: {
+    user: r.one.users({ from: r.friendships.userId, to: r.users.id, alias: 'user', optional: false }),
+    friend: r.one.users({ from: r.friendships.friendId, to: r.users.id, alias: 'friend', optional: false }),
+    activities: r.many.friendshipActivities({ from: r.friendships.id, to: r.friendshipActivities.friendshipId }),
+    media: r.many.friendshipMedia({ from: r.friendships.id, to: r.friendshipMedia.friendshipId }),
+  },
+  friendshipActivities: {
+    friendship: r.one.friendships({ from: r.friendshipActivities.friendshipId, to: r.friendships.id, optional: false }),
+  },
+  friendshipMedia: {
+    friendRequest: r.one.friendRequests({ from: r.friendshipMedia.friendRequestId, to: r.friendRequests.id }),
+    friendship: r.one.friendships({ from: r.friendshipMedia.friendshipId, to: r.friendships.id }),
+    uploader: r.one.users({ from: r.friendshipMedia.uploaderId, to: r.users.id, optional: false }),
+  },
+  events: {
+    organizer: r.one.users({ from: r.events.userId, to: r.users.id, optional: false }),
+    rsvps: r.many.eventRsvps({ from: r.events.id, to: r.eventRsvps.eventId }),
+    posts: r.many.posts({ from: r.events.id, to: r.posts.eventId }),
+  },
+  eventRsvps: {
+    event: r.one.events({ from: r.eventRsvps.eventId, to: r.events.id, optional: false }),
+    user: r.one.users({ from: r.eventRsvps.userId, to: r.users.id, optional: false }),
+  },
+  chatRooms: {
+    messages: r.many.chatMessages({ from: r.chatRooms.id, to: r.chatMessages.chatRoomId }),
+    participants: r.many.chatRoomUsers({ from: r.chatRooms.id, to: r.chatRoomUsers.chatRoomId }),
+  },
+  chatRoomUsers: {
+    chatRoom: r.one.chatRooms({ from: r.chatRoomUsers.chatRoomId, to: r.chatRooms.id, optional: false }),
+    user: r.one.users({ from: r.chatRoomUsers.userId, to: r.users.id, optional: false }),
+  },
+  chatMessages: {
+    chatRoom: r.one.chatRooms({ from: r.chatMessages.chatRoomId, to: r.chatRooms.id, optional: false }),
+    sender: r.one.users({ from: r.chatMessages.userId, to: r.users.id, optional: false }),
+    reactions: r.many.messageReactions({ from: r.chatMessages.id, to: r.messageReactions.messageId }),
+  },
+  messageReactions: {
+    message: r.one.chatMessages({ from: r.messageReactions.messageId, to: r.chatMessages.id, optional: false }),
+    user: r.one.users({ from: r.messageReactions.userId, to: r.users.id, optional: false }),
+  },
+  mrBlueConversations: {
+    user: r.one.users({ from: r.mrBlueConversations.userId, to: r.users.id, optional: false }),
+    messages: r.many.mrBlueMessages({ from: r.mrBlueConversations.id, to: r.mrBlueMessages.conversationId }),
+  },
+  mrBlueMessages: {
+    conversation: r.one.mrBlueConversations({ from: r.mrBlueMessages.conversationId, to: r.mrBlueConversations.id, optional: false }),
+  },
+  lifeCeoDomains: {
+    goals: r.many.lifeCeoGoals({ from: r.lifeCeoDomains.id, to: r.lifeCeoGoals.domainId }),
+  },
+  lifeCeoGoals: {
+    user: r.one.users({ from: r.lifeCeoGoals.userId, to: r.users.id, optional: false }),
+    domain: r.one.lifeCeoDomains({ from: r.lifeCeoGoals.domainId, to: r.lifeCeoDomains.id }),
+  },
+  esaAgents: {
+    parent: r.one.esaAgents({ from: r.esaAgents.parentAgentId, to: r.esaAgents.id, alias: 'parent' }),
+    children: r.many.esaAgents({ from: r.esaAgents.id, to: r.esaAgents.parentAgentId, alias: 'parent' }),
+    divisionChief: r.one.esaAgents({ from: r.esaAgents.divisionChiefId, to: r.esaAgents.id, alias: 'chief' }),
+    divisionMembers: r.many.esaAgents({ from: r.esaAgents.id, to: r.esaAgents.divisionChiefId, alias: 'chief' }),
+    health: r.many.agentHealth({ from: r.esaAgents.agentCode, to: r.agentHealth.agentCode }),
+  },
+  agentHealth: {
+    agent: r.one.esaAgents({ from: r.agentHealth.agentCode, to: r.esaAgents.agentCode }),
+  },
+  deployments: {
+    user: r.one.users({ from: r.deployments.userId, to: r.users.id, optional: false }),
+  },
+}));
+
+export type MundoTangoRelations = typeof relations;
