@@ -5,6 +5,7 @@
 import { migrationsFolder as blipeeMigrations } from '@db/blipee';
 import { migrationsFolder as equineMigrations } from '@db/equine';
 import { migrationsFolder as hotdashMigrations } from '@db/hotdash';
+import { migrationsFolder as mundoTangoMigrations } from '@db/mundo-tango';
 import { migrationsFolder as yachtpartyMigrations } from '@db/yachtparty';
 
 export interface DatabaseEntry {
@@ -20,6 +21,7 @@ export interface DatabaseEntry {
 const yachtpartyConfig = 'packages/systems/yachtparty/drizzle.config.ts';
 const hotdashConfig = 'packages/systems/hotdash/drizzle.config.ts';
 const blipeeConfig = 'packages/systems/blipee/drizzle.config.ts';
+const mundoTangoConfig = 'packages/systems/mundo-tango/drizzle.config.ts';
 
 export const databases: Record<string, DatabaseEntry> = {
   equine: {
@@ -46,5 +48,11 @@ export const databases: Record<string, DatabaseEntry> = {
     migrationsFolder: blipeeMigrations,
     generate: ['drizzle-kit', 'generate', '--config', blipeeConfig],
     seed: 'packages/systems/blipee/scripts/seed.ts',
+  },
+  'mundo-tango': {
+    config: mundoTangoConfig,
+    migrationsFolder: mundoTangoMigrations,
+    generate: ['drizzle-kit', 'generate', '--config', mundoTangoConfig],
+    seed: 'packages/systems/mundo-tango/scripts/seed.ts',
   },
 };
