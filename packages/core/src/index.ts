@@ -1,6 +1,7 @@
 export * from './address.ts';
 export * from './columns.ts';
 export * from './database-objects.ts';
+export * from './database-package.ts';
 export * from './database.ts';
 export * from './decimal.ts';
 export * from './formats.ts';
