@@ -3,15 +3,12 @@ import { sql } from 'drizzle-orm';
 import { boolean, foreignKey, index, integer, jsonb, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { FEEDBACK_SOURCES, OUTCOME_TYPES, PATTERN_STATUSES } from '../constants.ts';
 import { agentTasks, autonomousAgents } from './agents.ts';
-import { belongsToOrganization, organizationId, userReference } from './scope.ts';
+import { belongsToOrganization, createdAt, id, organizationId, score, userReference } from './scope.ts';
 
 /*
  * Stream A as migration 20240711_create_agent_learning_tables.sql has it: outcomes the agents learn from, the
  * patterns they find, and the organization's knowledge base they read.
  */
-const id = () => uuid('id').primaryKey().default(sql`uuid_generate_v4()`);
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const score = (name: string) => numeric(name, { precision: 3, scale: 2 });
 
 /** How a task turned out against what the agent expected, and the reward it learns from. */
 export const agentOutcomes = pgTable(

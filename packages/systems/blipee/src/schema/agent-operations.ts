@@ -3,14 +3,12 @@ import { sql } from 'drizzle-orm';
 import { boolean, foreignKey, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { TASK_PRIORITIES } from '../constants.ts';
 import { autonomousAgents, agentTasks } from './agents.ts';
-import { belongsToOrganization, organizationId, userReference } from './scope.ts';
+import { belongsToOrganization, createdAt, id, organizationId, userReference } from './scope.ts';
 
 /*
  * Stream A as migration 20240711_create_agent_tables.sql has it, without the three tables it repeated:
  * configuration history, events, results and schedules.
  */
-const id = () => uuid('id').primaryKey().default(sql`uuid_generate_v4()`);
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const agentId = () => uuid('agent_id').notNull();
 /** The agent's foreign key (ON DELETE CASCADE); indexed by the table's unique key or index on agent_id first. */
 const ofAgent = (table: string, column: AnyPgColumn) =>

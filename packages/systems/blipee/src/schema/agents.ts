@@ -2,17 +2,13 @@ import { between, inOrder, nonNegative, oneOf, positive, requiredWhen } from '@d
 import { sql } from 'drizzle-orm';
 import { boolean, foreignKey, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { AGENT_STATUSES, AGENT_TYPES, APPROVAL_STATUSES, ERROR_SEVERITIES, KNOWLEDGE_SOURCES, KNOWLEDGE_TYPES, LOG_LEVELS, RISK_LEVELS, TASK_PRIORITIES, TASK_STATUSES } from '../constants.ts';
-import { belongsToOrganization, organizationId, userReference } from './scope.ts';
+import { belongsToOrganization, createdAt, id, organizationId, score, updatedAt, userReference } from './scope.ts';
 
 /*
  * Stream A as migration 20240711_autonomous_agents_tables.sql has it: the agent registry, tasks, approvals,
  * knowledge, the execution log and errors. agent_approvals, agent_knowledge and agent_errors, which
  * 20240711_create_agent_tables.sql declared a second time, are defined here only (README).
  */
-const id = () => uuid('id').primaryKey().default(sql`uuid_generate_v4()`);
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
-const score = (name: string) => numeric(name, { precision: 3, scale: 2 });
 
 /** An organization's agents: the ESG chief of staff, the compliance guardian, the carbon hunter, ... */
 export const autonomousAgents = pgTable(

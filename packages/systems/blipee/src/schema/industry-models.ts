@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { date, foreignKey, index, integer, jsonb, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { organizationForeignKey } from './scope.ts';
+import { id, organizationForeignKey } from './scope.ts';
 
 /*
  * Stream C, migration 20240713_industry_models_tables.sql, exactly as documented. Industries and GRI standards
  * are referenced by their codes ('GRI 11', an industry code), not by id.
  */
-const id = () => uuid('id').primaryKey().default(sql`uuid_generate_v4()`);
 
 /** The GRI sector standards: 'GRI 11' (oil and gas), 'GRI 12' (coal), 'GRI 13' (agriculture), ... */
 export const griStandards = pgTable(

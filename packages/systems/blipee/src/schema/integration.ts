@@ -1,11 +1,9 @@
-import { sql } from 'drizzle-orm';
 import { foreignKey, index, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { autonomousAgents } from './agents.ts';
 import { mlModels } from './ml-pipeline.ts';
-import { organizationForeignKey } from './scope.ts';
+import { id, organizationForeignKey } from './scope.ts';
 
 /** Cross-stream tables, migration 20240715_integration_tables.sql, exactly as documented. */
-const id = () => uuid('id').primaryKey().default(sql`uuid_generate_v4()`);
 
 /** An agent asking a model for a prediction. */
 export const agentMlRequests = pgTable(

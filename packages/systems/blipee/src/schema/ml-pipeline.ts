@@ -3,14 +3,12 @@ import { sql } from 'drizzle-orm';
 import { foreignKey, index, integer, interval, jsonb, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { authUsers } from '../auth.ts';
 import { ML_MODEL_STATUSES, ML_MODEL_TYPES, TRAINING_JOB_STATUSES } from '../constants.ts';
-import { organizationForeignKey } from './scope.ts';
+import { id, organizationForeignKey, organizationId } from './scope.ts';
 
 /*
  * Stream B, migration 20240712_ml_pipeline_tables.sql, exactly as documented (constraint names are PostgreSQL's
  * defaults). The indexes the DDL lacks come in the `indexes` migration.
  */
-const id = () => uuid('id').primaryKey().default(sql`uuid_generate_v4()`);
-const organizationId = () => uuid('organization_id').notNull();
 
 /** The model registry: one row per organization, model type and version. */
 export const mlModels = pgTable(

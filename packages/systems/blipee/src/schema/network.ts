@@ -1,8 +1,8 @@
 import { oneOf } from '@db/core';
 import { sql } from 'drizzle-orm';
-import { boolean, foreignKey, index, integer, jsonb, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, foreignKey, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { DATA_SHARING_LEVELS, EDGE_TYPES, MARKETPLACE_ACCESS_TYPES, NODE_TYPES, SHARING_LEVELS } from '../constants.ts';
-import { organizationForeignKey } from './scope.ts';
+import { createdAt, id, organizationForeignKey, score, updatedAt } from './scope.ts';
 
 /*
  * Stream D, migration 20240714_network_features_tables.sql, exactly as documented: the supply-chain network
@@ -10,10 +10,6 @@ import { organizationForeignKey } from './scope.ts';
  * marketplace and industry consortiums. Only privacy settings go with their organization (ON DELETE CASCADE);
  * every other reference to an organization keeps it from being deleted while it is there.
  */
-const id = () => uuid('id').primaryKey().default(sql`uuid_generate_v4()`);
-const score = (name: string) => numeric(name, { precision: 3, scale: 2 });
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 /** A company in the network: a platform organization, or a supplier, customer or partner known by external id. */
 export const networkNodes = pgTable(
   'network_nodes',

@@ -1,6 +1,14 @@
-import { foreignKey, index, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { foreignKey, index, numeric, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { authUsers } from '../auth.ts';
 import { organizations } from './organizations.ts';
+
+/** The documented primary key: `id UUID PRIMARY KEY DEFAULT uuid_generate_v4()`. */
+export const id = () => uuid('id').primaryKey().default(sql`uuid_generate_v4()`);
+export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+export const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+/** The documented `DECIMAL(3,2)` score. */
+export const score = (name: string) => numeric(name, { precision: 3, scale: 2 });
 
 /** `organization_id`: every agent table belongs to one organization and goes with it. */
 export const organizationId = () => uuid('organization_id').notNull();
