@@ -18,6 +18,21 @@ export const relations = defineRelations(tables, (r) => ({
     lifeCeoGoals: r.many.lifeCeoGoals({ from: r.users.id, to: r.lifeCeoGoals.userId }),
     mrBlueConversations: r.many.mrBlueConversations({ from: r.users.id, to: r.mrBlueConversations.userId }),
     deployments: r.many.deployments({ from: r.users.id, to: r.deployments.userId }),
+    settings: r.one.userSettings({ from: r.users.id, to: r.userSettings.userId }),
+    twoFactorSecret: r.one.twoFactorSecrets({ from: r.users.id, to: r.twoFactorSecrets.userId }),
+    platformIntegrations: r.many.platformIntegrations({ from: r.users.id, to: r.platformIntegrations.userId }),
+  },
+  userSettings: {
+    user: r.one.users({ from: r.userSettings.userId, to: r.users.id, optional: false }),
+  },
+  twoFactorSecrets: {
+    user: r.one.users({ from: r.twoFactorSecrets.userId, to: r.users.id, optional: false }),
+  },
+  platformIntegrations: {
+    user: r.one.users({ from: r.platformIntegrations.userId, to: r.users.id, optional: false }),
+  },
+  environmentVariables: {
+    creator: r.one.users({ from: r.environmentVariables.createdBy, to: r.users.id, optional: false }),
   },
   posts: {
     author: r.one.users({ from: r.posts.userId, to: r.users.id, optional: false }),

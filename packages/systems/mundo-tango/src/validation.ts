@@ -32,6 +32,10 @@ export const lifeCeoGoalSchemas = tableSchemas(t.lifeCeoGoals, { metadata: open 
 export const esaAgentSchemas = tableSchemas(t.esaAgents, { configuration: open });
 export const agentHealthSchemas = tableSchemas(t.agentHealth, { errorDetails: jsonValue, metadata: open });
 export const deploymentSchemas = tableSchemas(t.deployments);
+export const userSettingsSchemas = tableSchemas(t.userSettings);
+export const twoFactorSecretSchemas = tableSchemas(t.twoFactorSecrets);
+export const platformIntegrationSchemas = tableSchemas(t.platformIntegrations);
+export const environmentVariableSchemas = tableSchemas(t.environmentVariables);
 
 /** What a client may send: the document's `insertPostSchema` and its siblings. */
 export const insertUserSchema = clientInsertSchema(t.users, ['id', 'createdAt', 'updatedAt']);
@@ -78,4 +82,8 @@ export const mundoTangoCatalog = tableCatalog(
   esaAgentSchemas,
   agentHealthSchemas,
   deploymentSchemas,
+  userSettingsSchemas,
+  twoFactorSecretSchemas,
+  platformIntegrationSchemas,
+  environmentVariableSchemas,
 );
