@@ -21,6 +21,9 @@ export const relations = defineRelations(tables, (r) => ({
     settings: r.one.userSettings({ from: r.users.id, to: r.userSettings.userId }),
     twoFactorSecret: r.one.twoFactorSecrets({ from: r.users.id, to: r.twoFactorSecrets.userId }),
     platformIntegrations: r.many.platformIntegrations({ from: r.users.id, to: r.platformIntegrations.userId }),
+    bookmarks: r.many.bookmarks({ from: r.users.id, to: r.bookmarks.userId }),
+    reportsFiled: r.many.reports({ from: r.users.id, to: r.reports.reporterId, alias: 'reporter' }),
+    reportsReviewed: r.many.reports({ from: r.users.id, to: r.reports.reviewedBy, alias: 'reviewer' }),
   },
   userSettings: {
     user: r.one.users({ from: r.userSettings.userId, to: r.users.id, optional: false }),
@@ -39,6 +42,34 @@ export const relations = defineRelations(tables, (r) => ({
     event: r.one.events({ from: r.posts.eventId, to: r.events.id }),
     postLikes: r.many.postLikes({ from: r.posts.id, to: r.postLikes.postId }),
     postComments: r.many.postComments({ from: r.posts.id, to: r.postComments.postId }),
+    postShares: r.many.postShares({ from: r.posts.id, to: r.postShares.postId }),
+    bookmarks: r.many.bookmarks({ from: r.posts.id, to: r.bookmarks.postId }),
+    editHistory: r.many.editHistory({ from: r.posts.id, to: r.editHistory.postId }),
+    viralAnalytics: r.many.viralAnalytics({ from: r.posts.id, to: r.viralAnalytics.postId }),
+  },
+  postShares: {
+    post: r.one.posts({ from: r.postShares.postId, to: r.posts.id, optional: false }),
+    user: r.one.users({ from: r.postShares.userId, to: r.users.id, optional: false }),
+  },
+  bookmarks: {
+    post: r.one.posts({ from: r.bookmarks.postId, to: r.posts.id, optional: false }),
+    user: r.one.users({ from: r.bookmarks.userId, to: r.users.id, optional: false }),
+  },
+  reports: {
+    reporter: r.one.users({ from: r.reports.reporterId, to: r.users.id, alias: 'reporter', optional: false }),
+    reviewer: r.one.users({ from: r.reports.reviewedBy, to: r.users.id, alias: 'reviewer' }),
+    moderationItems: r.many.moderationQueue({ from: r.reports.id, to: r.moderationQueue.reportId }),
+  },
+  moderationQueue: {
+    report: r.one.reports({ from: r.moderationQueue.reportId, to: r.reports.id }),
+    assignee: r.one.users({ from: r.moderationQueue.assignedTo, to: r.users.id }),
+  },
+  editHistory: {
+    post: r.one.posts({ from: r.editHistory.postId, to: r.posts.id, optional: false }),
+    editor: r.one.users({ from: r.editHistory.editorId, to: r.users.id, optional: false }),
+  },
+  viralAnalytics: {
+    post: r.one.posts({ from: r.viralAnalytics.postId, to: r.posts.id, optional: false }),
   },
   postLikes: {
     post: r.one.posts({ from: r.postLikes.postId, to: r.posts.id, optional: false }),

@@ -5,5 +5,6 @@ export * from './schema/friendship.ts';
 export * from './schema/messaging.ts';
 export * from './schema/platform-secrets.ts';
 export * from './schema/platform.ts';
+export * from './schema/social-moderation.ts';
 export * from './schema/social.ts';
 export * from './schema/users.ts';

@@ -36,6 +36,12 @@ export const userSettingsSchemas = tableSchemas(t.userSettings);
 export const twoFactorSecretSchemas = tableSchemas(t.twoFactorSecrets);
 export const platformIntegrationSchemas = tableSchemas(t.platformIntegrations);
 export const environmentVariableSchemas = tableSchemas(t.environmentVariables);
+export const postShareSchemas = tableSchemas(t.postShares);
+export const bookmarkSchemas = tableSchemas(t.bookmarks);
+export const reportSchemas = tableSchemas(t.reports);
+export const moderationQueueSchemas = tableSchemas(t.moderationQueue);
+export const editHistorySchemas = tableSchemas(t.editHistory, { previousRichContent: jsonValue });
+export const viralAnalyticsSchemas = tableSchemas(t.viralAnalytics);
 
 /** What a client may send: the document's `insertPostSchema` and its siblings. */
 export const insertUserSchema = clientInsertSchema(t.users, ['id', 'createdAt', 'updatedAt']);
@@ -86,4 +92,10 @@ export const mundoTangoCatalog = tableCatalog(
   twoFactorSecretSchemas,
   platformIntegrationSchemas,
   environmentVariableSchemas,
+  postShareSchemas,
+  bookmarkSchemas,
+  reportSchemas,
+  moderationQueueSchemas,
+  editHistorySchemas,
+  viralAnalyticsSchemas,
 );
