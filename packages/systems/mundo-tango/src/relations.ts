@@ -108,6 +108,36 @@ export const relations = defineRelations(tables, (r) => ({
     organizer: r.one.users({ from: r.events.userId, to: r.users.id, optional: false }),
     rsvps: r.many.eventRsvps({ from: r.events.id, to: r.eventRsvps.eventId }),
     posts: r.many.posts({ from: r.events.id, to: r.posts.eventId }),
+    attendees: r.many.eventAttendees({ from: r.events.id, to: r.eventAttendees.eventId }),
+    analytics: r.many.eventAnalytics({ from: r.events.id, to: r.eventAnalytics.eventId }),
+    reminders: r.many.eventReminders({ from: r.events.id, to: r.eventReminders.eventId }),
+    photos: r.many.eventPhotos({ from: r.events.id, to: r.eventPhotos.eventId }),
+    reviews: r.many.eventReviews({ from: r.events.id, to: r.eventReviews.eventId }),
+    tickets: r.many.eventTickets({ from: r.events.id, to: r.eventTickets.eventId }),
+  },
+  eventAttendees: {
+    event: r.one.events({ from: r.eventAttendees.eventId, to: r.events.id, optional: false }),
+    user: r.one.users({ from: r.eventAttendees.userId, to: r.users.id, optional: false }),
+    rsvp: r.one.eventRsvps({ from: r.eventAttendees.rsvpId, to: r.eventRsvps.id }),
+  },
+  eventAnalytics: {
+    event: r.one.events({ from: r.eventAnalytics.eventId, to: r.events.id, optional: false }),
+  },
+  eventReminders: {
+    event: r.one.events({ from: r.eventReminders.eventId, to: r.events.id, optional: false }),
+    user: r.one.users({ from: r.eventReminders.userId, to: r.users.id, optional: false }),
+  },
+  eventPhotos: {
+    event: r.one.events({ from: r.eventPhotos.eventId, to: r.events.id, optional: false }),
+    uploader: r.one.users({ from: r.eventPhotos.uploaderId, to: r.users.id, optional: false }),
+  },
+  eventReviews: {
+    event: r.one.events({ from: r.eventReviews.eventId, to: r.events.id, optional: false }),
+    user: r.one.users({ from: r.eventReviews.userId, to: r.users.id, optional: false }),
+  },
+  eventTickets: {
+    event: r.one.events({ from: r.eventTickets.eventId, to: r.events.id, optional: false }),
+    holder: r.one.users({ from: r.eventTickets.userId, to: r.users.id, optional: false }),
   },
   eventRsvps: {
     event: r.one.events({ from: r.eventRsvps.eventId, to: r.events.id, optional: false }),

@@ -42,6 +42,12 @@ export const reportSchemas = tableSchemas(t.reports);
 export const moderationQueueSchemas = tableSchemas(t.moderationQueue);
 export const editHistorySchemas = tableSchemas(t.editHistory, { previousRichContent: jsonValue });
 export const viralAnalyticsSchemas = tableSchemas(t.viralAnalytics);
+export const eventAttendeeSchemas = tableSchemas(t.eventAttendees);
+export const eventAnalyticsSchemas = tableSchemas(t.eventAnalytics);
+export const eventReminderSchemas = tableSchemas(t.eventReminders);
+export const eventPhotoSchemas = tableSchemas(t.eventPhotos);
+export const eventReviewSchemas = tableSchemas(t.eventReviews);
+export const eventTicketSchemas = tableSchemas(t.eventTickets);
 
 /** What a client may send: the document's `insertPostSchema` and its siblings. */
 export const insertUserSchema = clientInsertSchema(t.users, ['id', 'createdAt', 'updatedAt']);
@@ -98,4 +104,10 @@ export const mundoTangoCatalog = tableCatalog(
   moderationQueueSchemas,
   editHistorySchemas,
   viralAnalyticsSchemas,
+  eventAttendeeSchemas,
+  eventAnalyticsSchemas,
+  eventReminderSchemas,
+  eventPhotoSchemas,
+  eventReviewSchemas,
+  eventTicketSchemas,
 );
