@@ -160,6 +160,30 @@ export const relations = defineRelations(tables, (r) => ({
     message: r.one.chatMessages({ from: r.messageReactions.messageId, to: r.chatMessages.id, optional: false }),
     user: r.one.users({ from: r.messageReactions.userId, to: r.users.id, optional: false }),
   },
+  conversations: {
+    creator: r.one.users({ from: r.conversations.createdBy, to: r.users.id }),
+    participants: r.many.conversationParticipants({ from: r.conversations.id, to: r.conversationParticipants.conversationId }),
+    messages: r.many.messages({ from: r.conversations.id, to: r.messages.conversationId }),
+  },
+  conversationParticipants: {
+    conversation: r.one.conversations({ from: r.conversationParticipants.conversationId, to: r.conversations.id, optional: false }),
+    user: r.one.users({ from: r.conversationParticipants.userId, to: r.users.id, optional: false }),
+  },
+  messages: {
+    conversation: r.one.conversations({ from: r.messages.conversationId, to: r.conversations.id, optional: false }),
+    sender: r.one.users({ from: r.messages.senderId, to: r.users.id, optional: false }),
+    replyTo: r.one.messages({ from: r.messages.replyToId, to: r.messages.id, alias: 'replies' }),
+    replies: r.many.messages({ from: r.messages.id, to: r.messages.replyToId, alias: 'replies' }),
+    receipts: r.many.deliveryReceipts({ from: r.messages.id, to: r.deliveryReceipts.messageId }),
+  },
+  typingIndicators: {
+    conversation: r.one.conversations({ from: r.typingIndicators.conversationId, to: r.conversations.id, optional: false }),
+    user: r.one.users({ from: r.typingIndicators.userId, to: r.users.id, optional: false }),
+  },
+  deliveryReceipts: {
+    message: r.one.messages({ from: r.deliveryReceipts.messageId, to: r.messages.id, optional: false }),
+    user: r.one.users({ from: r.deliveryReceipts.userId, to: r.users.id, optional: false }),
+  },
   mrBlueConversations: {
     user: r.one.users({ from: r.mrBlueConversations.userId, to: r.users.id, optional: false }),
     messages: r.many.mrBlueMessages({ from: r.mrBlueConversations.id, to: r.mrBlueMessages.conversationId }),

@@ -1,5 +1,6 @@
 export * from './schema/account.ts';
 export * from './schema/ai.ts';
+export * from './schema/conversations.ts';
 export * from './schema/event-activity.ts';
 export * from './schema/events.ts';
 export * from './schema/friendship.ts';

@@ -48,6 +48,11 @@ export const eventReminderSchemas = tableSchemas(t.eventReminders);
 export const eventPhotoSchemas = tableSchemas(t.eventPhotos);
 export const eventReviewSchemas = tableSchemas(t.eventReviews);
 export const eventTicketSchemas = tableSchemas(t.eventTickets);
+export const conversationSchemas = tableSchemas(t.conversations);
+export const conversationParticipantSchemas = tableSchemas(t.conversationParticipants);
+export const messageSchemas = tableSchemas(t.messages);
+export const typingIndicatorSchemas = tableSchemas(t.typingIndicators);
+export const deliveryReceiptSchemas = tableSchemas(t.deliveryReceipts);
 
 /** What a client may send: the document's `insertPostSchema` and its siblings. */
 export const insertUserSchema = clientInsertSchema(t.users, ['id', 'createdAt', 'updatedAt']);
@@ -110,4 +115,9 @@ export const mundoTangoCatalog = tableCatalog(
   eventPhotoSchemas,
   eventReviewSchemas,
   eventTicketSchemas,
+  conversationSchemas,
+  conversationParticipantSchemas,
+  messageSchemas,
+  typingIndicatorSchemas,
+  deliveryReceiptSchemas,
 );
