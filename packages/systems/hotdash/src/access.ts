@@ -34,6 +34,12 @@ export function requestClaim(claim: string, setting: string): SQL {
   return sql.raw(`(select coalesce(auth.jwt() ->> '${claim}', nullif(current_setting('${setting}', true), '')))`);
 }
 
+/** The request's project, scope, conversation and request id, as the policies compare them. */
+export const currentProject = requestClaim('project', 'app.current_project');
+export const currentScope = requestClaim('scope', 'app.current_scope');
+export const currentConversation = requestClaim('conversation_id', 'app.conversation_id');
+export const currentRequest = requestClaim('request_id', 'app.request_id');
+
 /** `<prefix>_service_role_all`: the backend's full access (service_role also bypasses RLS on Supabase). */
 export const serviceRoleAll = (prefix: string) => pgPolicy(`${prefix}_service_role_all`, { for: 'all', to: serviceRole, using: sql`true`, withCheck: sql`true` });
 

@@ -1,7 +1,7 @@
 import { oneOf } from '@db/core';
 import { sql } from 'drizzle-orm';
 import { bigserial, index, jsonb, pgPolicy, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { authenticatedRole, noDelete, requestClaim, serviceRole, serviceRoleAll } from '../access.ts';
+import { authenticatedRole, currentConversation, noDelete, serviceRole, serviceRoleAll } from '../access.ts';
 import { APPROVAL_STATUSES } from '../constants.ts';
 
 /**
@@ -28,7 +28,7 @@ export const agentApprovals = pgTable.withRLS(
     index('agent_approvals_status_created_idx').on(t.status, t.createdAt).where(sql`status = 'pending'`),
     oneOf(t.status, APPROVAL_STATUSES),
     serviceRoleAll('agent_approvals'),
-    pgPolicy('agent_approvals_read_own', { for: 'select', to: authenticatedRole, using: sql`${t.conversationId} = ${requestClaim('conversation_id', 'app.conversation_id')}` }),
+    pgPolicy('agent_approvals_read_own', { for: 'select', to: authenticatedRole, using: sql`${t.conversationId} = ${currentConversation}` }),
     pgPolicy('agent_approvals_insert_service', { for: 'insert', to: serviceRole, withCheck: sql`true` }),
     pgPolicy('agent_approvals_update_service', { for: 'update', to: serviceRole, using: sql`true`, withCheck: sql`true` }),
     noDelete('agent_approvals'),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, jsonb, pgPolicy, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { annotatorRole, authenticatedRole, noDelete, qaTeamRole, readAll, requestClaim, serviceRole, serviceRoleAll } from '../access.ts';
+import { annotatorRole, authenticatedRole, currentConversation, noDelete, qaTeamRole, readAll, serviceRole, serviceRoleAll } from '../access.ts';
 
 /**
  * Migration 20251011150430, exactly as documented: human judgments of model drafts, the training data.
@@ -29,7 +29,7 @@ export const agentFeedback = pgTable.withRLS(
     index('agent_feedback_safe_to_send_idx').on(t.safeToSend).where(sql`safe_to_send IS NOT NULL`),
     index('agent_feedback_labels_gin').using('gin', t.labels),
     serviceRoleAll('agent_feedback'),
-    pgPolicy('agent_feedback_read_own', { for: 'select', to: authenticatedRole, using: sql`${t.conversationId} = ${requestClaim('conversation_id', 'app.conversation_id')}` }),
+    pgPolicy('agent_feedback_read_own', { for: 'select', to: authenticatedRole, using: sql`${t.conversationId} = ${currentConversation}` }),
     readAll('agent_feedback_read_reviewers', [annotatorRole, qaTeamRole]),
     // What annotators may change is narrowed by column grants (README).
     pgPolicy('agent_feedback_update_annotators', { for: 'update', to: annotatorRole, using: sql`true`, withCheck: sql`true` }),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgPolicy, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { authenticatedRole, monitoringTeamRole, noDelete, operatorReadonlyRole, qaTeamRole, readAll, requestClaim, serviceRole, serviceRoleAll } from '../access.ts';
+import { authenticatedRole, currentConversation, monitoringTeamRole, noDelete, operatorReadonlyRole, qaTeamRole, readAll, serviceRole, serviceRoleAll } from '../access.ts';
 
 /**
  * Migration 20251011150500, exactly as documented: every query an agent ran, its result, whether a human approved
@@ -28,14 +28,14 @@ export const agentQueries = pgTable.withRLS(
     index('agent_queries_agent_created_idx').on(t.agent, t.createdAt.desc().nullsFirst()),
     index('agent_queries_latency_idx').on(t.latencyMs).where(sql`latency_ms IS NOT NULL`),
     serviceRoleAll('agent_queries'),
-    pgPolicy('agent_queries_read_own', { for: 'select', to: authenticatedRole, using: sql`${t.conversationId} = ${requestClaim('conversation_id', 'app.conversation_id')}` }),
+    pgPolicy('agent_queries_read_own', { for: 'select', to: authenticatedRole, using: sql`${t.conversationId} = ${currentConversation}` }),
     readAll('agent_queries_read_operators', [operatorReadonlyRole, monitoringTeamRole, qaTeamRole]),
     // The operator approves or edits in their own conversation; column grants keep it to those two columns.
     pgPolicy('agent_queries_update_by_operator', {
       for: 'update',
       to: authenticatedRole,
-      using: sql`${t.conversationId} = ${requestClaim('conversation_id', 'app.conversation_id')}`,
-      withCheck: sql`${t.conversationId} = ${requestClaim('conversation_id', 'app.conversation_id')}`,
+      using: sql`${t.conversationId} = ${currentConversation}`,
+      withCheck: sql`${t.conversationId} = ${currentConversation}`,
     }),
     pgPolicy('agent_queries_insert_service', { for: 'insert', to: serviceRole, withCheck: sql`true` }),
     noDelete('agent_queries'),

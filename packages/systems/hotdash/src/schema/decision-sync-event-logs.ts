@@ -1,10 +1,9 @@
 import { oneOf } from '@db/core';
 import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, jsonb, pgPolicy, pgTable, pgView, text, timestamp } from 'drizzle-orm/pg-core';
-import { authenticatedRole, noDelete, noUpdate, operatorReadonlyRole, qaTeamRole, readAll, requestClaim, serviceRoleAll } from '../access.ts';
+import { authenticatedRole, currentScope, noDelete, noUpdate, operatorReadonlyRole, qaTeamRole, readAll, serviceRoleAll } from '../access.ts';
 import { DECISION_SYNC_STATUSES } from '../constants.ts';
 
-const currentScope = requestClaim('scope', 'app.current_scope');
 
 /**
  * Telemetry of every attempt to sync an operator decision (the app's DecisionLog) to its target system, by

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, index, jsonb, pgPolicy, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { aiReadonlyRole, authenticatedRole, noDelete, noUpdate, requestClaim, serviceRoleAll } from '../access.ts';
+import { aiReadonlyRole, authenticatedRole, currentProject, noDelete, noUpdate, serviceRoleAll } from '../access.ts';
 
-const currentProject = requestClaim('project', 'app.current_project');
 
 /**
  * Migration 20251010011019 (facts_table): the dashboard's analytics facts, one value per project, topic and key

@@ -1,7 +1,7 @@
 import { oneOf } from '@db/core';
 import { sql } from 'drizzle-orm';
 import { bigserial, index, jsonb, pgPolicy, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { authenticatedRole, monitoringTeamRole, noDelete, noUpdate, qaTeamRole, readAll, requestClaim, serviceRoleAll } from '../access.ts';
+import { authenticatedRole, currentRequest, monitoringTeamRole, noDelete, noUpdate, qaTeamRole, readAll, serviceRoleAll } from '../access.ts';
 import { LOG_LEVELS, PUBLIC_LOG_LEVELS } from '../constants.ts';
 
 /**
@@ -33,7 +33,7 @@ export const observabilityLogs = pgTable.withRLS(
       to: authenticatedRole,
       using: sql.raw(`level in (${PUBLIC_LOG_LEVELS.map((level) => `'${level}'`).join(', ')})`),
     }),
-    pgPolicy('observability_logs_read_own_requests', { for: 'select', to: authenticatedRole, using: sql`${t.requestId} = ${requestClaim('request_id', 'app.request_id')}` }),
+    pgPolicy('observability_logs_read_own_requests', { for: 'select', to: authenticatedRole, using: sql`${t.requestId} = ${currentRequest}` }),
     readAll('observability_logs_read_monitoring', [monitoringTeamRole, qaTeamRole]),
     noUpdate('observability_logs'),
     noDelete('observability_logs'),
