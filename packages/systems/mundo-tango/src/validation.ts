@@ -11,7 +11,10 @@ const open = () => jsonRecord();
 const COORDINATES = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) });
 
 export const userSchemas = tableSchemas(t.users);
-export const postSchemas = tableSchemas(t.posts, { richContent: jsonValue, mediaEmbeds: jsonValue, coordinates: () => COORDINATES });
+const postShapes = { richContent: jsonValue, mediaEmbeds: jsonValue, coordinates: () => COORDINATES };
+const esaAgentShapes = { configuration: open };
+
+export const postSchemas = tableSchemas(t.posts, postShapes);
 export const postLikeSchemas = tableSchemas(t.postLikes);
 export const postCommentSchemas = tableSchemas(t.postComments);
 export const followSchemas = tableSchemas(t.follows);
@@ -29,7 +32,7 @@ export const mrBlueConversationSchemas = tableSchemas(t.mrBlueConversations);
 export const mrBlueMessageSchemas = tableSchemas(t.mrBlueMessages, { metadata: open });
 export const lifeCeoDomainSchemas = tableSchemas(t.lifeCeoDomains);
 export const lifeCeoGoalSchemas = tableSchemas(t.lifeCeoGoals, { metadata: open });
-export const esaAgentSchemas = tableSchemas(t.esaAgents, { configuration: open });
+export const esaAgentSchemas = tableSchemas(t.esaAgents, esaAgentShapes);
 export const agentHealthSchemas = tableSchemas(t.agentHealth, { errorDetails: jsonValue, metadata: open });
 export const deploymentSchemas = tableSchemas(t.deployments);
 export const userSettingsSchemas = tableSchemas(t.userSettings);
@@ -56,11 +59,7 @@ export const deliveryReceiptSchemas = tableSchemas(t.deliveryReceipts);
 
 /** What a client may send: the document's `insertPostSchema` and its siblings. */
 export const insertUserSchema = clientInsertSchema(t.users, ['id', 'createdAt', 'updatedAt']);
-export const insertPostSchema = clientInsertSchema(t.posts, ['id', 'createdAt', 'updatedAt', 'likes', 'comments', 'shares'], {
-  richContent: jsonValue,
-  mediaEmbeds: jsonValue,
-  coordinates: () => COORDINATES,
-});
+export const insertPostSchema = clientInsertSchema(t.posts, ['id', 'createdAt', 'updatedAt', 'likes', 'comments', 'shares'], postShapes);
 export const insertPostCommentSchema = clientInsertSchema(t.postComments, ['id', 'createdAt', 'updatedAt', 'likes']);
 export const insertEventSchema = clientInsertSchema(t.events, ['id', 'createdAt', 'updatedAt']);
 export const insertEventRsvpSchema = clientInsertSchema(t.eventRsvps, ['id', 'createdAt']);
@@ -71,7 +70,7 @@ export const insertFriendshipSchema = clientInsertSchema(t.friendships, ['id', '
 export const insertEsaAgentSchema = clientInsertSchema(
   t.esaAgents,
   ['id', 'createdAt', 'updatedAt', 'tasksCompleted', 'tasksSuccess', 'tasksFailed', 'avgCompletionTime', 'lastActiveAt'],
-  { configuration: open },
+  esaAgentShapes,
 );
 
 export type InsertPost = z.infer<typeof insertPostSchema>;
