@@ -1,9 +1,9 @@
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { sql, type AnyRelations, type EmptyRelations, type SQL } from 'drizzle-orm';
-import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { arrayCompatNormalize, type PgAsyncDatabase, type PgCodecs, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite, pgliteCodecs } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { drizzle as drizzlePostgres, postgresJsCodecs } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 
@@ -50,6 +50,25 @@ export interface ConnectOptions<TRelations extends AnyRelations> {
   relations?: TRelations;
 }
 
+/**
+ * A `timestamp` (without time zone) value reads as UTC, as drizzle's codec does, unless its text carries a zone.
+ * A column declared this way never does, so nothing changes for it; a column already moved to `timestamptz`
+ * ahead of its declaration (mundo-tango's opt-in modernisation) still reads as the instant it holds, where drizzle
+ * would append a second zone and, in a session not on UTC, return another instant.
+ */
+const ZONE_SUFFIX = /(Z|[+-]\d{2}(:?\d{2}){0,2})$/;
+const timestampText = (text: string): Date => new Date(ZONE_SUFFIX.test(text) ? text : `${text}+0000`);
+
+function readingZonedTimestamps(codecs: PgCodecs): PgCodecs {
+  const normalizeArray = arrayCompatNormalize(timestampText);
+  return {
+    ...codecs,
+    timestamp: { ...codecs.timestamp, normalize: timestampText, normalizeArray, normalizeInJson: timestampText, normalizeArrayInJson: normalizeArray },
+  };
+}
+const postgresCodecs = readingZonedTimestamps(postgresJsCodecs);
+const embeddedCodecs = readingZonedTimestamps(pgliteCodecs);
+
 export async function connect<TRelations extends AnyRelations = EmptyRelations>(
   options: ConnectOptions<TRelations> = {},
 ): Promise<Connection<TRelations>> {
@@ -58,19 +77,22 @@ export async function connect<TRelations extends AnyRelations = EmptyRelations>(
     // onnotice: silence "relation already exists, skipping" and friends from migrations.
     const client = postgres(options.url, { max: 4, onnotice: () => {} });
     const withRelations = <TOther extends AnyRelations>(other: TOther) =>
-      drizzlePostgres({ client, relations: other }) as unknown as Database<TOther>;
+      drizzlePostgres({ client, relations: other, codecs: postgresCodecs }) as unknown as Database<TOther>;
     return { db: withRelations(relations), driver: 'postgres', withRelations, close: () => client.end() };
   }
   const client = await PGlite.create(options.dataDir ?? 'memory://', { loadDataDir: options.loadDataDir });
   const withRelations = <TOther extends AnyRelations>(other: TOther) =>
-    drizzlePglite({ client, relations: other }) as unknown as Database<TOther>;
+    drizzlePglite({ client, relations: other, codecs: embeddedCodecs }) as unknown as Database<TOther>;
   return { db: withRelations(relations), driver: 'pglite', withRelations, close: () => client.close() };
 }
 
-/** Applies the pending migrations of a folder in one transaction (drizzle's runtime migrators). */
-export async function migrate(connection: Connection<AnyRelations>, migrationsFolder: string): Promise<void> {
+/**
+ * Applies the pending migrations of a folder in one transaction (drizzle's runtime migrators), recorded in
+ * `drizzle.<migrationsTable>` (drizzle's `__drizzle_migrations` unless a separate, opt-in series names its own).
+ */
+export async function migrate(connection: Connection<AnyRelations>, migrationsFolder: string, migrationsTable?: string): Promise<void> {
   const migrator = connection.driver === 'pglite' ? migratePglite : migratePostgres;
-  await migrator(connection.db as never, { migrationsFolder });
+  await migrator(connection.db as never, { migrationsFolder, ...(migrationsTable && { migrationsTable }) });
 }
 
 /**

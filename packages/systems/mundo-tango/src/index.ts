@@ -1,4 +1,5 @@
 export * from './database.ts';
+export * from './modernise.ts';
 export * from './queries.ts';
 export * from './relations.ts';
 export * from './tables.ts';
