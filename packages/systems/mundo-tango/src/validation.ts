@@ -56,6 +56,36 @@ export const conversationParticipantSchemas = tableSchemas(t.conversationPartici
 export const messageSchemas = tableSchemas(t.messages);
 export const typingIndicatorSchemas = tableSchemas(t.typingIndicators);
 export const deliveryReceiptSchemas = tableSchemas(t.deliveryReceipts);
+export const notificationSchemas = tableSchemas(t.notifications, { data: open });
+export const notificationPreferenceSchemas = tableSchemas(t.notificationPreferences);
+export const emailQueueSchemas = tableSchemas(t.emailQueue, { payload: open });
+export const lifeCeoTaskSchemas = tableSchemas(t.lifeCeoTasks);
+export const lifeCeoMilestoneSchemas = tableSchemas(t.lifeCeoMilestones);
+export const lifeCeoRecommendationSchemas = tableSchemas(t.lifeCeoRecommendations, { metadata: open });
+export const lifeCeoConversationSchemas = tableSchemas(t.lifeCeoConversations);
+export const lifeCeoChatMessageSchemas = tableSchemas(t.lifeCeoChatMessages, { metadata: open });
+const DNS_RECORD = z.strictObject({ type: z.enum(t.DNS_RECORD_TYPES), name: z.string().min(1), value: z.string().min(1), ttl: z.number().int().positive().optional() });
+const customDomainShapes = { dnsRecords: () => z.array(DNS_RECORD) };
+const analyticsEventShapes = { properties: open };
+export const previewDeploymentSchemas = tableSchemas(t.previewDeployments);
+export const customDomainSchemas = tableSchemas(t.customDomains, customDomainShapes);
+export const analyticsEventSchemas = tableSchemas(t.analyticsEvents, analyticsEventShapes);
+export const teamMemberSchemas = tableSchemas(t.teamMembers);
+export const costRecordSchemas = tableSchemas(t.costRecords, { rawLine: open });
+export const databaseBackupSchemas = tableSchemas(t.databaseBackups);
+export const cicdPipelineSchemas = tableSchemas(t.cicdPipelines, { config: open });
+export const cicdRunSchemas = tableSchemas(t.cicdRuns);
+const FLAG_RULES = z.array(z.strictObject({ attribute: z.string().min(1), operator: z.enum(t.FLAG_RULE_OPERATORS), values: z.array(z.string()), serve: z.boolean() }));
+const TIER_LIMITS = z.record(z.string(), z.number().int().nonnegative().nullable());
+export const agentTaskSchemas = tableSchemas(t.agentTasks, { result: jsonValue });
+export const agentCommunicationSchemas = tableSchemas(t.agentCommunications, { metadata: open });
+export const validationCheckSchemas = tableSchemas(t.validationChecks, { details: open });
+export const userPatternSchemas = tableSchemas(t.userPatterns, { features: open });
+export const predictionCacheSchemas = tableSchemas(t.predictionCache, { payload: jsonValue });
+export const featureFlagSchemas = tableSchemas(t.featureFlags, { targetingRules: () => FLAG_RULES });
+export const featureFlagOverrideSchemas = tableSchemas(t.featureFlagOverrides);
+export const pricingTierSchemas = tableSchemas(t.pricingTiers, { limits: () => TIER_LIMITS });
+export const userRoleSchemas = tableSchemas(t.userRoles);
 
 /** What a client may send: the document's `insertPostSchema` and its siblings. */
 export const insertUserSchema = clientInsertSchema(t.users, ['id', 'createdAt', 'updatedAt']);
@@ -72,6 +102,29 @@ export const insertEsaAgentSchema = clientInsertSchema(
   ['id', 'createdAt', 'updatedAt', 'tasksCompleted', 'tasksSuccess', 'tasksFailed', 'avgCompletionTime', 'lastActiveAt'],
   esaAgentShapes,
 );
+
+export const insertNotificationPreferenceSchema = clientInsertSchema(t.notificationPreferences, ['id', 'createdAt', 'updatedAt']);
+/** Completing a task or a milestone is an update, so a client cannot insert one done. */
+export const insertLifeCeoTaskSchema = clientInsertSchema(t.lifeCeoTasks, ['id', 'createdAt', 'updatedAt', 'completedAt', 'recommendationId']);
+export const insertLifeCeoMilestoneSchema = clientInsertSchema(t.lifeCeoMilestones, ['id', 'createdAt', 'updatedAt', 'achievedAt']);
+export const insertLifeCeoConversationSchema = clientInsertSchema(t.lifeCeoConversations, ['id', 'createdAt', 'updatedAt', 'messageCount', 'totalTokens', 'lastMessageAt', 'summary', 'archivedAt']);
+/** The model's answer and its cost are the server's; the API still forces `role: 'user'` on what a client sends. */
+export const insertLifeCeoChatMessageSchema = clientInsertSchema(t.lifeCeoChatMessages, ['id', 'createdAt', 'model', 'tokens', 'latencyMs', 'metadata'], { metadata: open });
+/** User and country come from the session and the request; the event id is the client's, for retries. */
+export const insertAnalyticsEventSchema = clientInsertSchema(t.analyticsEvents, ['id', 'createdAt', 'userId', 'country'], analyticsEventShapes);
+/** Verification, DNS instructions and SSL are reported by the provider. */
+export const insertCustomDomainSchema = clientInsertSchema(
+  t.customDomains,
+  ['id', 'createdAt', 'updatedAt', 'addedBy', 'verificationStatus', 'dnsRecords', 'verifiedAt', 'lastCheckedAt', 'verificationError', 'sslStatus', 'sslIssuer', 'sslExpiresAt'],
+  customDomainShapes,
+);
+export const insertTeamMemberSchema = clientInsertSchema(t.teamMembers, [
+  'id', 'createdAt', 'updatedAt', 'invitedBy', 'status', 'inviteTokenHash', 'inviteExpiresAt', 'invitedAt', 'acceptedAt', 'removedAt', 'lastActiveAt',
+]);
+export const insertAgentTaskSchema = clientInsertSchema(t.agentTasks, ['id', 'createdAt', 'updatedAt', 'progress', 'attempts', 'startedAt', 'completedAt', 'result', 'error'], { result: jsonValue });
+export const insertAgentCommunicationSchema = clientInsertSchema(t.agentCommunications, ['id', 'createdAt', 'readAt'], { metadata: open });
+export const insertFeatureFlagOverrideSchema = clientInsertSchema(t.featureFlagOverrides, ['id', 'createdAt', 'updatedAt']);
+export const insertUserRoleSchema = clientInsertSchema(t.userRoles, ['id', 'grantedAt', 'revokedAt', 'revokedBy', 'revokeReason', 'createdAt', 'updatedAt']);
 
 export type InsertPost = z.infer<typeof insertPostSchema>;
 
@@ -119,4 +172,29 @@ export const mundoTangoCatalog = tableCatalog(
   messageSchemas,
   typingIndicatorSchemas,
   deliveryReceiptSchemas,
+  notificationSchemas,
+  notificationPreferenceSchemas,
+  emailQueueSchemas,
+  lifeCeoTaskSchemas,
+  lifeCeoMilestoneSchemas,
+  lifeCeoRecommendationSchemas,
+  lifeCeoConversationSchemas,
+  lifeCeoChatMessageSchemas,
+  previewDeploymentSchemas,
+  customDomainSchemas,
+  analyticsEventSchemas,
+  teamMemberSchemas,
+  costRecordSchemas,
+  databaseBackupSchemas,
+  cicdPipelineSchemas,
+  cicdRunSchemas,
+  agentTaskSchemas,
+  agentCommunicationSchemas,
+  validationCheckSchemas,
+  userPatternSchemas,
+  predictionCacheSchemas,
+  featureFlagSchemas,
+  featureFlagOverrideSchemas,
+  pricingTierSchemas,
+  userRoleSchemas,
 );
