@@ -1,7 +1,7 @@
 /**
  * `pnpm db:generate [--name x]`: regenerates the migrations of every database (CI fails on any diff).
- * `pnpm db:migrate [database]`, `pnpm db:seed [database]`, `pnpm db:studio [database]`: one database, equine by
- * default; each has its embedded PGlite data directory under .data/<database>, or uses DATABASE_URL when set.
+ * `pnpm db:migrate|seed|serve|doctor|studio [database]`: one database, equine by default; each has its embedded
+ * PGlite data directory under .data/<database>, or uses DATABASE_URL when set (serve.ts and doctor.ts say more).
  * Migrating applies the migrations with drizzle's runtime migrator (`drizzle-kit migrate` can hang without a TTY).
  */
 import { execFileSync } from 'node:child_process';
@@ -51,9 +51,15 @@ switch (command) {
   case 'seed':
     run(['tsx', entry().seed, ...flags]);
     break;
+  case 'serve':
+    run(['tsx', fileURLToPath(new URL('serve.ts', import.meta.url)), name, ...flags]);
+    break;
+  case 'doctor':
+    run(['tsx', fileURLToPath(new URL('doctor.ts', import.meta.url)), name, ...flags]);
+    break;
   case 'studio':
-    run(['drizzle-kit', 'studio', '--config', entry().config, ...flags]);
+    run(['tsx', fileURLToPath(new URL('studio.ts', import.meta.url)), name, ...flags]);
     break;
   default:
-    throw new Error(`usage: scripts/db.ts generate|migrate|seed|studio [database]`);
+    throw new Error(`usage: scripts/db.ts generate|migrate|seed|serve|doctor|studio [database]`);
 }

@@ -8,5 +8,6 @@ export * from './formats.ts';
 export * from './geo.ts';
 export * from './relations.ts';
 export * from './rules.ts';
+export * from './studio.ts';
 export * from './table.ts';
 export * from './validation.ts';

@@ -5,6 +5,7 @@ export * from './kit.ts';
 export * from './natural-keys.ts';
 export * from './refusal.ts';
 export * from './setup.ts';
+export * from './studio.ts';
 export * from './table-suite.ts';
 export * from './template.ts';
 export * from './worker-database.ts';
