@@ -4,17 +4,23 @@
  * PGlite data directory under .data/<database>, or uses DATABASE_URL when set (serve.ts and doctor.ts say more).
  * Migrating applies the migrations with drizzle's runtime migrator (`drizzle-kit migrate` can hang without a TTY).
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { connect, migrate, queryRows } from '@db/core';
 import { databases } from './databases.ts';
 
 const [command, ...rest] = process.argv.slice(2);
-const named = rest.find((arg) => !arg.startsWith('-'));
+/** Flags followed by a value: `--url X` does not name a database. */
+const VALUED_FLAGS = new Set(['--name', '--url', '--out', '--port', '--host', '--scale', '--seed', '--data-dir']);
+const named = rest.find((arg, i) => !arg.startsWith('-') && !VALUED_FLAGS.has(rest[i - 1] ?? ''));
 const flags = rest.filter((arg) => arg !== named);
 const name = named ?? 'equine';
-const run = ([program, ...args]: string[]) => execFileSync(program!, args, { stdio: 'inherit' });
+/** Runs a command in the foreground; its failure ends this one with the same exit code (the doctor's 1 means drift). */
+const run = ([program, ...args]: string[]) => {
+  const { status, signal } = spawnSync(program!, args, { stdio: 'inherit' });
+  if (status !== 0) process.exit(status ?? (signal ? 1 : 0));
+};
 
 function entry() {
   const found = databases[name];
@@ -49,7 +55,8 @@ switch (command) {
     await migrateOne();
     break;
   case 'seed':
-    run(['tsx', entry().seed, ...flags]);
+    run(['tsx', entry().seed]);
+    if (flags.includes('--scale')) run(['tsx', fileURLToPath(new URL('demo-data.ts', import.meta.url)), name, ...flags]);
     break;
   case 'serve':
     run(['tsx', fileURLToPath(new URL('serve.ts', import.meta.url)), name, ...flags]);

@@ -1,7 +1,7 @@
 import type { AnyRelations } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
-import { queryRows, type Database } from '../database.ts';
-import { sqlLiteral } from '../rules.ts';
+import { readColumns, readConstraints, readIndexes } from '../catalog.ts';
+import type { Database } from '../database.ts';
 
 /** A schema's tables as entries to compare: columns (type, default, NOT NULL), constraints and indexes. */
 export interface SchemaCatalog {
@@ -32,26 +32,13 @@ export async function createDocumentedSchema(db: Database<AnyRelations>, ddl: st
  * definition reads the same however it was written), unqualified and sorted.
  */
 export async function catalogOf(db: Database<AnyRelations>, schema: string, tables: readonly string[]): Promise<SchemaCatalog> {
-  const names = `array[${tables.map(sqlLiteral).join(', ')}]`;
-  const inSchema = sqlLiteral(schema);
-  const columns = await queryRows<{ entry: string }>(
-    db,
-    `select c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
-            || coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), '') || case when a.attnotnull then ' not null' else '' end as entry
-       from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-       left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
-      where n.nspname = ${inSchema} and c.relname = any(${names}) and a.attnum > 0 and not a.attisdropped`,
+  const scope = { schemas: [schema], tables };
+  const columns = (await readColumns(db, scope)).map(
+    (column) =>
+      `${column.table_name}.${column.column_name} ${column.type}${column.default_expr === null ? '' : ` default ${column.default_expr}`}${column.not_null ? ' not null' : ''}`,
   );
-  const constraints = await queryRows<{ entry: string }>(
-    db,
-    `select c.relname || ' ' || k.conname || ' ' || pg_get_constraintdef(k.oid) as entry
-       from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = ${inSchema} and c.relname = any(${names})`,
-  );
-  const indexes = await queryRows<{ entry: string }>(
-    db,
-    `select indexname || ' ' || indexdef as entry from pg_indexes where schemaname = ${inSchema} and tablename = any(${names})`,
-  );
-  const sorted = (rows: { entry: string }[]) => rows.map((row) => row.entry.replaceAll(new RegExp(`\\b${schema}\\.`, 'g'), '')).sort();
+  const constraints = (await readConstraints(db, scope)).map((constraint) => `${constraint.table_name} ${constraint.constraint_name} ${constraint.definition}`);
+  const indexes = (await readIndexes(db, scope)).map((index) => `${index.index_name} ${index.definition}`);
+  const sorted = (entries: string[]) => entries.map((entry) => entry.replaceAll(new RegExp(`\\b${schema}\\.`, 'g'), '')).sort();
   return { columns: sorted(columns), constraints: sorted(constraints), indexes: sorted(indexes) };
 }

@@ -1,10 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
 import { inject } from 'vitest';
 import { connect, migrate } from '../database.ts';
+import { databaseUrl, onServer, scratchDatabaseName } from '../server-databases.ts';
+
+// Where they were first written: the tests import them from here.
+export { databaseUrl, onServer, scratchDatabaseName };
 
 /** Where each test worker gets its database from: set up once per run by `prepareTemplate`. */
 export type TemplateDatabase = { name: string } & (
@@ -27,31 +29,6 @@ export function templateOf(database: string): TemplateDatabase {
   const template = inject('templateDatabases')[database];
   if (!template) throw new Error(`no template database ${database}: the global setup migrates ${Object.keys(inject('templateDatabases')).join(', ')}`);
   return template;
-}
-
-/** The URL of another database on the same server. */
-export function databaseUrl(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-/** A throwaway database name, unique per process and call. */
-export const scratchDatabaseName = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-
-/**
- * Runs statements against the server's maintenance connection (CREATE/DROP DATABASE cannot run in a
- * transaction) and returns the rows of the last one.
- */
-export async function onServer(serverUrl: string, statements: string[]): Promise<Record<string, unknown>[]> {
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  try {
-    let rows: Record<string, unknown>[] = [];
-    for (const statement of statements) rows = [...(await admin.unsafe(statement))];
-    return rows;
-  } finally {
-    await admin.end();
-  }
 }
 
 /** The name of a test worker's copy of a server template database (see workerDatabase). */
