@@ -63,4 +63,8 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesO
 
 /** The CHECK of a `currency()` column is this pattern; its Zod twin (`currencyCode`) also knows the codes. */
 export const CURRENCY_FORMAT: TextFormat = { pattern: /^[A-Z]{3}$/, message: 'must be an ISO 4217 currency code such as USD or EUR' };
-export const currencyCode = z.string().refine((code) => CURRENCY_CODES.has(code), CURRENCY_FORMAT.message);
+/** The pattern first, so that generators (the agreement suite's) draw three capitals rather than any text. */
+export const currencyCode = z
+  .string()
+  .regex(CURRENCY_FORMAT.pattern, { message: CURRENCY_FORMAT.message, abort: true })
+  .refine((code) => CURRENCY_CODES.has(code), CURRENCY_FORMAT.message);

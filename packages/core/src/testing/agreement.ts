@@ -208,6 +208,8 @@ export class TableAgreement {
         .filter((index) => index.config.unique)
         .map((index) => ({ name: index.config.name!, columns: [...columnsIn(index.config.columns), ...columnsIn(index.config.where ? [index.config.where] : [])] })),
       ...config.uniqueConstraints.map((constraint) => ({ name: constraint.getName()!, columns: constraint.columns.map((column) => column.name) })),
+      // `.unique()` on a column is not among getTableConfig's uniqueConstraints.
+      ...config.columns.filter((column) => column.isUnique).map((column) => ({ name: column.uniqueName!, columns: [column.name] })),
     ];
     const broken: string[] = [];
     const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

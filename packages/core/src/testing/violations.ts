@@ -15,7 +15,11 @@ interface ColumnFacts {
 /** Values a column's type accepts, whatever its rules say: the raw material of violations. */
 export function typeValues(column: Column): fc.Arbitrary<unknown> {
   const facts = column as unknown as ColumnFacts;
+  // A text column declared with `{ enum }` holds one of its values; breaking that is the oneOf rule's job.
+  if (facts.enumValues?.length) return fc.constantFrom(...facts.enumValues);
   switch (facts.columnType) {
+    case 'PgSerial':
+      return fc.integer({ min: 1, max: 2 ** 31 - 1 });
     case 'PgInteger':
       return fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
     case 'PgSmallInt':
@@ -46,7 +50,7 @@ export function typeValues(column: Column): fc.Arbitrary<unknown> {
     case 'PgArray':
       return fc.array(anyText(), { maxLength: 3 });
     default:
-      return facts.enumValues?.length ? fc.constantFrom(...facts.enumValues) : anyText();
+      return anyText();
   }
 }
 
