@@ -7,11 +7,13 @@ import * as equine from '@db/equine';
 import * as hotdash from '@db/hotdash';
 import * as mundoTango from '@db/mundo-tango';
 import * as yachtparty from '@db/yachtparty';
+import type { Connection } from '@db/core';
+import type { FixtureSet } from '@db/core/testing';
 import type { AnyRelations } from 'drizzle-orm';
 
 export interface DatabaseEntry {
-  /** The package's exports: its tables (and everything else it exports) and its `relations`. */
-  exports: Record<string, unknown> & { relations: AnyRelations };
+  /** The package's exports: its tables (and everything else it exports), `relations` and `createConfiguredDb`. */
+  exports: Record<string, unknown> & { relations: AnyRelations; createConfiguredDb(): Promise<Connection<AnyRelations>> };
   /** drizzle-kit's config, from the repository root. */
   config: string;
   migrationsFolder: string;
@@ -19,6 +21,8 @@ export interface DatabaseEntry {
   generate: string[];
   /** `pnpm db:seed <name>`: the package's seed script. */
   seed: string;
+  /** `pnpm db:seed <name> --scale N`: the fixture sets demo rows vary (the tables it depends on first). */
+  fixtureSets: () => Promise<FixtureSet[]>;
 }
 
 const yachtpartyConfig = 'packages/systems/yachtparty/drizzle.config.ts';
@@ -34,6 +38,7 @@ export const databases: Record<string, DatabaseEntry> = {
     // drizzle-kit, then the functions and triggers the pillars declare.
     generate: ['tsx', 'packages/equine/scripts/generate.ts'],
     seed: 'packages/equine/scripts/seed.ts',
+    fixtureSets: async () => (await import('../packages/equine/test/catalog.ts')).fixtureSets,
   },
   yachtparty: {
     config: yachtpartyConfig,
@@ -41,6 +46,7 @@ export const databases: Record<string, DatabaseEntry> = {
     migrationsFolder: yachtparty.migrationsFolder,
     generate: ['drizzle-kit', 'generate', '--config', yachtpartyConfig],
     seed: 'packages/systems/yachtparty/scripts/seed.ts',
+    fixtureSets: async () => [(await import('../packages/systems/yachtparty/test/fixtures.ts')).yachtpartyFixtureSet],
   },
   hotdash: {
     config: hotdashConfig,
@@ -48,6 +54,7 @@ export const databases: Record<string, DatabaseEntry> = {
     migrationsFolder: hotdash.migrationsFolder,
     generate: ['drizzle-kit', 'generate', '--config', hotdashConfig],
     seed: 'packages/systems/hotdash/scripts/seed.ts',
+    fixtureSets: async () => [(await import('../packages/systems/hotdash/test/fixtures.ts')).hotdashFixtureSet],
   },
   blipee: {
     config: blipeeConfig,
@@ -55,6 +62,10 @@ export const databases: Record<string, DatabaseEntry> = {
     migrationsFolder: blipee.migrationsFolder,
     generate: ['drizzle-kit', 'generate', '--config', blipeeConfig],
     seed: 'packages/systems/blipee/scripts/seed.ts',
+    fixtureSets: async () => {
+      const { authFixtureSet, blipeeFixtureSet } = await import('../packages/systems/blipee/test/fixtures.ts');
+      return [authFixtureSet, blipeeFixtureSet];
+    },
   },
   'mundo-tango': {
     config: mundoTangoConfig,
@@ -62,5 +73,6 @@ export const databases: Record<string, DatabaseEntry> = {
     migrationsFolder: mundoTango.migrationsFolder,
     generate: ['drizzle-kit', 'generate', '--config', mundoTangoConfig],
     seed: 'packages/systems/mundo-tango/scripts/seed.ts',
+    fixtureSets: async () => [(await import('../packages/systems/mundo-tango/test/fixtures.ts')).mundoTangoFixtureSet],
   },
 };

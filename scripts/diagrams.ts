@@ -9,9 +9,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { erDiagram, groupDiagram } from '@db/core';
 import { is } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
-import { erDiagram, groupDiagram } from '../packages/core/src/diagrams.ts';
 import { databases } from './databases.ts';
 
 const root = join(import.meta.dirname, '..');

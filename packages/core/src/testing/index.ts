@@ -1,3 +1,4 @@
+export * from './demo-data.ts';
 export * from './documented-schema.ts';
 export * from './fixtures.ts';
 export * from './isolation.ts';
