@@ -3,15 +3,15 @@
  * sample seed), varied from the fixtures the tests use; see core's `seedDemoData`. DATABASE_URL when set, else the
  * embedded .data/<database>.
  */
+import { parseArgs } from 'node:util';
 import { seedDemoData } from '@db/core';
 import { databases } from './databases.ts';
 
-const [name = 'equine', ...flags] = process.argv.slice(2);
-const flag = (option: string) => {
-  const at = flags.indexOf(option);
-  return at === -1 ? undefined : flags[at + 1];
-};
-const scale = Number(flag('--scale'));
+const {
+  positionals: [name = 'equine'],
+  values: options,
+} = parseArgs({ allowPositionals: true, options: { scale: { type: 'string' }, seed: { type: 'string' } } });
+const scale = Number(options.scale);
 if (!Number.isInteger(scale) || scale < 1) throw new Error('--scale takes a whole number of rows per table, e.g. --scale 10');
 const entry = databases[name];
 if (!entry) throw new Error(`no database ${name}: ${Object.keys(databases).join(', ')}`);
@@ -24,7 +24,7 @@ try {
     catalog: Object.assign({}, ...sets.map((set) => set.catalog)),
     fixtures: Object.assign({}, ...sets.map((set) => set.fixtures)),
     scale,
-    ...(flag('--seed') && { seed: Number(flag('--seed')) }),
+    ...(options.seed && { seed: Number(options.seed) }),
     onTable: progress,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

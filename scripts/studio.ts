@@ -10,26 +10,26 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { legacyRelationsFor } from '@db/core';
 import { PGlite } from '@electric-sql/pglite';
 import { startStudioServer } from 'drizzle-kit/api-postgres';
 import { databases } from './databases.ts';
 
-const [name = 'equine', ...flags] = process.argv.slice(2);
-const flag = (option: string) => {
-  const at = flags.indexOf(option);
-  return at === -1 ? undefined : flags[at + 1];
-};
+const {
+  positionals: [name = 'equine'],
+  values: options,
+} = parseArgs({ allowPositionals: true, options: { port: { type: 'string', default: '4983' }, 'data-dir': { type: 'string' } } });
 const entry = databases[name];
 if (!entry) throw new Error(`no database ${name}: ${Object.keys(databases).join(', ')}`);
 
 const url = process.env.DATABASE_URL;
-const dataDir = resolve(flag('--data-dir') ?? fileURLToPath(new URL(`../.data/${name}`, import.meta.url)));
+const dataDir = resolve(options['data-dir'] ?? fileURLToPath(new URL(`../.data/${name}`, import.meta.url)));
 if (!url) mkdirSync(dirname(dataDir), { recursive: true });
 
 await startStudioServer(
   { ...entry.exports, ...legacyRelationsFor(entry.exports.relations) },
   url ? { url } : { driver: 'pglite', client: await PGlite.create(dataDir) },
-  { port: Number(flag('--port') ?? 4983) },
+  { port: Number(options.port) },
 );
 console.log(`${name}: ${url ? new URL(url).host : dataDir}`);
