@@ -28,8 +28,9 @@ export const solutionWorkflowSchemas = tableSchemas(t.solutionWorkflows, {
   matchedInnovators: jsonValue,
   communityInsights: jsonValue,
   expertRecommendations: jsonValue,
-  pendingActions: () => z.array(z.unknown()),
-  completedActions: () => z.array(z.unknown()),
+  // Each action is an object: an array of bare booleans reaches postgres.js as a bool[] parameter (42804).
+  pendingActions: () => z.array(jsonRecord()),
+  completedActions: () => z.array(jsonRecord()),
 });
 export const introOpportunitySchemas = tableSchemas(t.introOpportunities, { matchSignals: open });
 export const communityRequestSchemas = tableSchemas(t.communityRequests, { metadata: open });

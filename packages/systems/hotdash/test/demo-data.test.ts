@@ -1,0 +1,4 @@
+import { describeDemoData } from '@db/core/testing';
+import { hotdashFixtureSet } from './fixtures.ts';
+
+describeDemoData([hotdashFixtureSet], { database: 'hotdash' });
