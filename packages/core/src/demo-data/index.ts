@@ -51,17 +51,25 @@ export async function seedDemoData(db: Database<AnyRelations>, options: DemoData
     return { table, name, schema: entry.insert, fixture };
   });
 
-  // Every empty table gets its fixture first, all in one transaction: the fixtures are written to hold together
-  // (an invoice and its lines reconcile when the transaction commits), so the varied rows always have parents.
+  // Fixtures first, all in one transaction: they are written to hold together (an invoice and its lines reconcile
+  // when the transaction commits), so the varied rows always have parents. An empty table gets its fixture, and so
+  // does a table whose other fixtures name a value of it rather than its id (an industry code): that column is
+  // unique, so once the fixture is there ON CONFLICT keeps a second run from adding it again.
+  const namedByValue = new Set(
+    tables.flatMap((table) =>
+      getTableConfig(table).foreignKeys.flatMap((key) => {
+        const reference = key.reference();
+        return reference.foreignColumns.some((column) => !column.primary) ? [reference.foreignTable] : [];
+      }),
+    ),
+  );
   const inserted = await db.transaction(async (tx) => {
     let rows = 0;
     for (const { table, name, schema, fixture } of parts) {
-      if (!(await sample(tx, table)).length) {
-        const model = fixture((parent) => idOf(pools, parent, () => 0));
-        const row = schema.safeParse(model);
+      if (namedByValue.has(table) || !(await sample(tx, table)).length) {
+        const row = schema.safeParse(fixture((parent) => idOf(pools, parent, () => 0)));
         if (!row.success) throw new Error(`the fixture of ${name} does not pass its insert schema: ${row.error.message}`);
-        await tx.insert(table).values(row.data as never);
-        rows += 1;
+        rows += (await tx.insert(table).values(row.data as never).onConflictDoNothing().returning()).length;
       }
       pools.set(name, await sample(tx, table));
     }
