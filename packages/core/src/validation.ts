@@ -16,6 +16,16 @@ export function decimalString(precision: number, scale: number) {
 
 
 
+/**
+ * numeric(p, s) read as a number: PostgreSQL rounds it to s decimals and refuses 10^(p-s) or more in absolute
+ * value (22003), so the bound sits half a unit of the last decimal below that.
+ */
+export function decimalNumber(precision: number, scale: number) {
+  const bound = 10 ** (precision - scale) - 0.5 * 10 ** -scale;
+  const message = `must be below ${10 ** (precision - scale)} in absolute value (numeric(${precision}, ${scale}))`;
+  return z.number().gt(-bound, { message }).lt(bound, { message });
+}
+
 export const calendarDate = z.iso.date({ message: 'must be a calendar date (YYYY-MM-DD)' });
 
 /** `time`: PostgreSQL also takes '24:00' and '8:30 pm'; an API takes HH:MM[:SS] within the day. */
@@ -53,6 +63,9 @@ function withConventions<TRefine extends Record<string, Refinement>>(table: Tabl
     const column = value as unknown as ColumnFacts;
     if (column.columnType === 'PgNumeric' && column.precision !== undefined) {
       const schema = decimalString(column.precision, column.scale ?? 0);
+      refinements[key] = () => schema;
+    } else if (column.columnType === 'PgNumericNumber' && column.precision !== undefined) {
+      const schema = decimalNumber(column.precision, column.scale ?? 0);
       refinements[key] = () => schema;
     } else if (column.columnType === 'PgDateString') {
       refinements[key] = () => calendarDate;
@@ -133,6 +146,13 @@ export function insertDefaults(table: Table): Record<string, () => unknown> {
 }
 
 /** The property name of each SQL column of a table (rules name columns; Zod issues name fields). */
+/** A table's single-column primary key, by property name (`id` for most tables, `runId` for a run keyed by its id). */
+export function primaryKeyOf(table: Table): { field: string; column: Column } {
+  const found = Object.entries(getColumns(table) as Record<string, Column>).find(([, column]) => column.primary);
+  if (!found) throw new Error(`${getTableName(table)} has no single-column primary key`);
+  return { field: found[0], column: found[1] };
+}
+
 export function fieldOf(table: Table): (column: string) => string {
   const keyOf = new Map(Object.entries(getColumns(table)).map(([key, column]) => [(column as { name: string }).name, key]));
   return (column) => keyOf.get(column) ?? column;

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { queryRows, type Database } from '../database.ts';
 import { handWrittenChecks } from '../audit/declared.ts';
 import { ruleOf, sqlLiteral, type Rule, type SqlRow } from '../rules.ts';
-import { fieldOf, insertDefaults, type TableSchemaEntry } from '../validation.ts';
+import { fieldOf, insertDefaults, primaryKeyOf, type TableSchemaEntry } from '../validation.ts';
 import { arbitraryOf } from './arbitraries.ts';
 import { refusalOf, type Refusal } from './refusal.ts';
 import { violationsOf } from './violations.ts';
@@ -100,7 +100,8 @@ export class TableAgreement {
     const fields: Record<string, fc.Arbitrary<unknown>> = {};
     for (const [key, schema] of Object.entries(shape)) {
       const column = this.columns[key];
-      if (!column || column.primary) continue;
+      // A key the database generates is left to it; one without a default is generated like any field.
+      if (!column || (column.primary && column.hasDefault)) continue;
       const kept = key in fixture ? fc.constant(fixture[key]) : fc.constant(undefined);
       fields[key] = references.has(column.name)
         ? column.notNull
@@ -122,13 +123,17 @@ export class TableAgreement {
    * statement is refused, every row inserts alone, so that the failure names the row.
    */
   async checkValid(db: Database<AnyRelations>, rows: readonly Record<string, unknown>[], fail: (message: string) => never) {
-    const withIds = rows.map((row) => ({ row, id: randomUUID() }));
-    let alone = withIds;
+    // Each row carries its primary key, to tell which ones ON CONFLICT skipped: a uuid key is assigned here, a
+    // serial one is the database's (then a statement that skipped rows cannot say which, and none inserts alone).
+    const key = primaryKeyOf(this.table);
+    const assigned = key.column.columnType === 'PgUUID';
+    const withKeys = rows.map((row) => ({ row, key: assigned ? ((row[key.field] as string | undefined) ?? randomUUID()) : undefined }));
+    let alone = withKeys;
     await attempt(db, async (tx) => {
-      const values = withIds.map(({ row, id }) => ({ ...(this.entry.insert.parse(row) as Record<string, unknown>), id }));
-      const written = await tx.insert(this.table).values(values as never).onConflictDoNothing().returning({ id: this.columns.id! as never });
-      const inserted = new Set(written.map((row) => (row as { id: string }).id));
-      alone = (await this.hasAfterInsertTriggers(tx)) ? withIds.filter(({ id }) => !inserted.has(id)) : [];
+      const values = withKeys.map(({ row, key: value }) => ({ ...(this.entry.insert.parse(row) as Record<string, unknown>), ...(assigned && { [key.field]: value }) }));
+      const written = await tx.insert(this.table).values(values as never).onConflictDoNothing().returning({ key: key.column as never });
+      const inserted = new Set(written.map((row) => (row as { key: unknown }).key));
+      alone = assigned && (await this.hasAfterInsertTriggers(tx)) ? withKeys.filter(({ key: value }) => !inserted.has(value)) : [];
     });
     for (const { row } of alone) {
       const refused = await attempt(db, (tx) => tx.insert(this.table).values(this.entry.insert.parse(row) as never));

@@ -1,7 +1,7 @@
 import { count, eq, getTableName, type AnyRelations } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../database.ts';
-import type { TableSchemaCatalog } from '../validation.ts';
+import { primaryKeyOf, type TableSchemaCatalog } from '../validation.ts';
 import { insertFixtures, insertParsed, refsOf, withAncestors, type Fixtures, type Row } from './fixtures.ts';
 
 /**
@@ -41,7 +41,8 @@ export function fixtureKit(database: { readonly db: Database<AnyRelations> }, ca
     /** Every row of a table, as the test sees it. */
     allRows: async (table: PgTable) => (await database.db.select().from(table)) as Row[],
     rowCount: async (table: PgTable) => (await database.db.select({ n: count() }).from(table))[0]!.n,
-    rowById: async (table: PgTable, id: string) =>
-      (await database.db.select().from(table).where(eq((table as unknown as { id: never }).id, id)))[0] as Row | undefined,
+    /** The row whose primary key is `key`. */
+    rowByKey: async (table: PgTable, key: unknown) =>
+      (await database.db.select().from(table).where(eq(primaryKeyOf(table).column, key)))[0] as Row | undefined,
   };
 }

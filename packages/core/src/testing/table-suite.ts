@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { queryRows, type Database } from '../database.ts';
 import { sqlLiteral } from '../rules.ts';
-import type { TableSchemaCatalog } from '../validation.ts';
+import { primaryKeyOf, type TableSchemaCatalog } from '../validation.ts';
 import { AGREEMENT_SEED, recordAgreement, TableAgreement, VALID_ROWS, type AgreementReport } from './agreement.ts';
 import { insertFixtures, withAncestors, type Fixtures, type InvalidRow } from './fixtures.ts';
 import { fixtureKit } from './kit.ts';
@@ -64,7 +64,7 @@ export function describeTableSuite(own: FixtureSet, dependencies: readonly Fixtu
   const catalog: TableSchemaCatalog = Object.assign({}, ...sets.map((set) => set.catalog));
   const fixtures: Fixtures = Object.assign({}, ...sets.map((set) => set.fixtures));
   const t = setupTestDatabase({ database });
-  const { insertSchemaOf, seedParentsOf, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
+  const { insertSchemaOf, seedParentsOf, rowCount, rowByKey } = fixtureKit(t, catalog, fixtures);
   const tables = Object.keys(own.catalog);
   const tableNamed = (name: string) => catalog[name]!.table;
 
@@ -78,9 +78,9 @@ export function describeTableSuite(own: FixtureSet, dependencies: readonly Fixtu
       const table = tableNamed(name);
       const { ref } = await seedParentsOf(table);
       const sent = insertSchemaOf(name).parse(fixtures[name]!(ref)) as Record<string, unknown>;
-      const [written] = (await t.db.insert(table).values(sent as never).returning()) as { id: string }[];
+      const [written] = (await t.db.insert(table).values(sent as never).returning()) as Record<string, unknown>[];
 
-      const readBack = await rowById(table, written!.id);
+      const readBack = await rowByKey(table, written![primaryKeyOf(table).field]);
       const parsed = catalog[name]!.select.parse(readBack) as Record<string, unknown>;
       expect(parsed).toEqual(readBack);
       const sentBack = Object.fromEntries(Object.keys(sent).map((key) => [key, parsed[key]]));

@@ -34,7 +34,7 @@ import { adminFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...adminFixtures };
 const catalog = { ...usersCatalog, ...adminCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 describe('append-only logs: the database refuses UPDATE and DELETE', () => {
   test('admin_actions: an action cannot be edited or removed, and its admin cannot be deleted', async () => {
@@ -50,7 +50,7 @@ describe('append-only logs: the database refuses UPDATE and DELETE', () => {
       constraint: 'admin_actions_admin_user_id_admin_users_id_fkey',
       column: undefined,
     });
-    expect(await rowById(adminActions, id)).toMatchObject({ reason: adminFixtures.admin_actions!(ref).reason });
+    expect(await rowByKey(adminActions, id)).toMatchObject({ reason: adminFixtures.admin_actions!(ref).reason });
 
     // Appending still works.
     await insertFixture(adminActions, ref, { action: 'impersonation_started', reason: 'Reproducing a blank reminders screen (ZD-48213)' });
@@ -68,7 +68,7 @@ describe('append-only logs: the database refuses UPDATE and DELETE', () => {
       constraint: 'audit_trail_actor_user_id_user_profiles_id_fkey',
       column: undefined,
     });
-    expect(await rowById(auditTrail, id)).toMatchObject({ changedColumns: ['headline', 'is_for_sale'], actorUserId: ref('user_profiles') });
+    expect(await rowByKey(auditTrail, id)).toMatchObject({ changedColumns: ['headline', 'is_for_sale'], actorUserId: ref('user_profiles') });
   });
 
 });
@@ -241,19 +241,19 @@ describe('ON DELETE', () => {
       constraint: 'admin_users_user_id_user_profiles_id_fkey',
       column: undefined,
     });
-    expect(await rowById(adminUsers, ref('admin_users'))).toMatchObject({ userId: ref('user_profiles') });
+    expect(await rowByKey(adminUsers, ref('admin_users'))).toMatchObject({ userId: ref('user_profiles') });
   });
 
   test('deleting a staff account that never acted unsets the credits and assignments, keeping the rows', async () => {
     const { ref } = await seed(errorLogs, databaseBackups, systemConfig, featureFlags, systemAlerts);
     await t.db.delete(adminUsers).where(eq(adminUsers.id, ref('admin_users')));
 
-    expect(await rowById(errorLogs, ref('error_logs'))).toMatchObject({ assignedAdminUserId: null, status: 'unresolved' });
-    expect(await rowById(databaseBackups, ref('database_backups'))).toMatchObject({ triggeredByAdminUserId: null, status: 'completed' });
-    expect(await rowById(systemConfig, ref('system_config'))).toMatchObject({ changedByAdminUserId: null, value: '14' });
-    expect(await rowById(featureFlags, ref('feature_flags'))).toMatchObject({ ownerAdminUserId: null, isEnabled: true });
+    expect(await rowByKey(errorLogs, ref('error_logs'))).toMatchObject({ assignedAdminUserId: null, status: 'unresolved' });
+    expect(await rowByKey(databaseBackups, ref('database_backups'))).toMatchObject({ triggeredByAdminUserId: null, status: 'completed' });
+    expect(await rowByKey(systemConfig, ref('system_config'))).toMatchObject({ changedByAdminUserId: null, value: '14' });
+    expect(await rowByKey(featureFlags, ref('feature_flags'))).toMatchObject({ ownerAdminUserId: null, isEnabled: true });
     // Who acknowledged goes; when it was acknowledged stays.
-    expect(await rowById(systemAlerts, ref('system_alerts'))).toMatchObject({
+    expect(await rowByKey(systemAlerts, ref('system_alerts'))).toMatchObject({
       acknowledgedByAdminUserId: null,
       acknowledgedAt: new Date('2024-06-03T09:21:04Z'),
     });
@@ -283,7 +283,7 @@ describe('ON DELETE', () => {
     expect(await rowCount(databaseBackups)).toBe(0);
 
     await t.db.delete(systemHealthMetrics).where(eq(systemHealthMetrics.id, ref('system_health_metrics')));
-    expect(await rowById(systemAlerts, ref('system_alerts'))).toMatchObject({ systemHealthMetricId: null, errorLogId: ref('error_logs') });
+    expect(await rowByKey(systemAlerts, ref('system_alerts'))).toMatchObject({ systemHealthMetricId: null, errorLogId: ref('error_logs') });
   });
 });
 

@@ -55,7 +55,7 @@ const fixtures = {
   ...agentsFixtures,
 };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...recommendationsCatalog, ...adminCatalog, ...complianceCatalog, ...agentsCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 const agentTables = Object.values(agentsCatalog).map((entry) => entry.table);
 const run = (statement: SQL) => t.db.execute(statement);
@@ -143,7 +143,7 @@ describe('the failure log is append-only', () => {
       constraint: 'ai_agent_failures_agent_config_id_ai_agent_configs_id_fkey',
       column: undefined,
     });
-    expect(await rowById(aiAgentFailures, id)).toMatchObject({ retryable: true, errorClass: 'rate_limited', httpStatus: 429 });
+    expect(await rowByKey(aiAgentFailures, id)).toMatchObject({ retryable: true, errorClass: 'rate_limited', httpStatus: 429 });
 
     // The retry that also failed is a row of its own.
     await insertFixture(aiAgentFailures, ref, {
@@ -183,7 +183,7 @@ describe("ON DELETE: a user's erasure, configurations that served, a horse, a co
     expect(summary.deleted).toMatchObject({ ai_agent_sessions: 1 });
     expect(summary.retained).toEqual([]);
     // The failure log still identifies the call the way the vendor's logs do.
-    expect(await rowById(aiAgentFailures, ref('ai_agent_failures'))).toMatchObject({
+    expect(await rowByKey(aiAgentFailures, ref('ai_agent_failures'))).toMatchObject({
       providerRequestId: 'req_2e8b4f6a1c3d5e7f9a0b2c4d6e8f0a1b',
       traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
     });
@@ -197,7 +197,7 @@ describe("ON DELETE: a user's erasure, configurations that served, a horse, a co
     await run(sql`delete from ${userProfiles} where id = ${rider.id}`);
 
     expect((await allRows(aiAgentSessions)).map((row) => row.id)).toEqual([ref('ai_agent_sessions')]);
-    expect(await rowById(aiAgentSessions, theirs.id)).toBeUndefined();
+    expect(await rowByKey(aiAgentSessions, theirs.id)).toBeUndefined();
     for (const table of [aiAgentInteractions, aiAgentConsensus, aiAgentCoordination, aiAgentLearning]) expect(await rowCount(table)).toBe(1);
   });
 
@@ -217,7 +217,7 @@ describe("ON DELETE: a user's erasure, configurations that served, a horse, a co
     });
     // It is retired instead.
     await run(sql`update ai_agent_configs set status = 'retired', retired_at = '2024-06-01T00:00:00Z' where id = ${nutrition.id}`);
-    expect(await rowById(aiAgentConfigs, nutrition.id)).toMatchObject({ status: 'retired' });
+    expect(await rowByKey(aiAgentConfigs, nutrition.id)).toMatchObject({ status: 'retired' });
 
     const draft = await insertFixture(aiAgentConfigs, ref, { ...nutritionAdvisor, agentKey: 'listing_writer', version: 1, domain: 'listings', status: 'draft', activatedAt: null });
     await insertFixture(aiAgentPerformance, pointing(ref, { ai_agent_configs: draft.id }), { periodGranularity: 'week' });
@@ -228,7 +228,7 @@ describe("ON DELETE: a user's erasure, configurations that served, a horse, a co
   test('deleting the horse keeps the session (set null); deleting the conversation deletes it with its calls', async () => {
     const { ref } = await seed(aiAgentConsensus, aiAgentCoordination);
     await run(sql`delete from ${horses} where id = ${ref('horses')}`);
-    expect(await rowById(aiAgentSessions, ref('ai_agent_sessions'))).toMatchObject({ horseId: null, userId: ref('user_profiles') });
+    expect(await rowByKey(aiAgentSessions, ref('ai_agent_sessions'))).toMatchObject({ horseId: null, userId: ref('user_profiles') });
 
     await run(sql`delete from ${aiConversations} where id = ${ref('ai_conversations')}`);
     for (const table of [aiAgentSessions, aiAgentInteractions, aiAgentConsensus, aiAgentCoordination]) expect(await rowCount(table)).toBe(0);
@@ -251,7 +251,7 @@ describe("ON DELETE: a user's erasure, configurations that served, a horse, a co
 
     expect((await allRows(aiAgentConsensus)).map((row) => row.id)).toEqual([undecided.id]);
     expect(await rowCount(aiAgentLearning)).toBe(0);
-    expect(await rowById(aiAgentCoordination, ref('ai_agent_coordination'))).toMatchObject({ triggeredByInteractionId: null, status: 'accepted' });
+    expect(await rowByKey(aiAgentCoordination, ref('ai_agent_coordination'))).toMatchObject({ triggeredByInteractionId: null, status: 'accepted' });
   });
 });
 
@@ -331,7 +331,7 @@ describe('hand-offs and consensus', () => {
     expect(insertSchemaOf('ai_agent_consensus').safeParse({ ...agentsFixtures.ai_agent_consensus!(ref), ...judged, judgeConfigId: null }).success).toBe(false);
 
     const undecided = await insertFixture(aiAgentConsensus, ref, { outcome: 'no_consensus', chosenInteractionId: null, agreeingCount: 1, agreementScore: '0.450' });
-    expect(await rowById(aiAgentConsensus, undecided.id)).toMatchObject({ outcome: 'no_consensus', chosenInteractionId: null });
+    expect(await rowByKey(aiAgentConsensus, undecided.id)).toMatchObject({ outcome: 'no_consensus', chosenInteractionId: null });
     expect(await rowCount(aiAgentConsensus)).toBe(3);
   });
 });

@@ -43,7 +43,7 @@ const t = setupTestDatabase();
 const sets: FixtureSet[] = [usersFixtureSet, providersFixtureSet, reliabilityFixtureSet, adminFixtureSet, complianceFixtureSet, auditingFixtureSet];
 const fixtures = Object.assign({}, ...sets.map((set) => set.fixtures)) as FixtureSet['fixtures'];
 const catalog = Object.assign({}, ...sets.map((set) => set.catalog)) as FixtureSet['catalog'];
-const { seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** A statement as plain SQL on the test's transaction (or the savepoint `refusal` opens). */
 const run = (db: Database, statement: string) => queryRows(db, statement);
@@ -60,7 +60,7 @@ describe('append-only logs: the database refuses UPDATE and DELETE', () => {
     expect(await refusal(t.db, (tx) => update(tx, name, id, 'occurred_at = now()'))).toEqual(appendOnlyRefusal);
     expect(await refusal(t.db, (tx) => remove(tx, name, id))).toEqual(appendOnlyRefusal);
     expect(await refusal(t.db, (tx) => run(tx, `delete from ${name}`))).toEqual(appendOnlyRefusal);
-    expect(await rowById(table, id)).toMatchObject({ id });
+    expect(await rowByKey(table, id)).toMatchObject({ id });
   });
 
   naturalKeyTests(t, catalog, fixtures, [
@@ -106,7 +106,7 @@ describe('retention: purge functions, the only DELETE the append-only trigger le
     const [purged] = await run(t.db, "select purge_security_event_logs('2024-06-02T00:00:00Z') as purged");
     expect(Number(purged!.purged)).toBe(1);
     expect((await allRows(securityEventLogs)).map((row) => row.externalEventId)).toEqual(['recent-event']);
-    expect(await rowById(securityPolicyViolations, ref('security_policy_violations'))).toMatchObject({ securityEventLogId: null, status: 'resolved' });
+    expect(await rowByKey(securityPolicyViolations, ref('security_policy_violations'))).toMatchObject({ securityEventLogId: null, status: 'resolved' });
   });
 
   test('data_access_audit is kept for the six-year accountability period', async () => {
@@ -206,13 +206,13 @@ describe('ON DELETE', () => {
     await remove(t.db, 'security_incident_reports', ref('security_incident_reports'));
     await remove(t.db, 'admin_users', ref('admin_users'));
 
-    expect(await rowById(securityPolicyViolations, ref('security_policy_violations'))).toMatchObject({
+    expect(await rowByKey(securityPolicyViolations, ref('security_policy_violations'))).toMatchObject({
       securityIncidentReportId: null,
       resolvedByAdminUserId: null,
       resolvedAt: new Date('2024-06-04T11:30:00Z'),
     });
     // Who reviewed goes; when, and the verdict, stay.
-    expect(await rowById(suspiciousActivityFlags, ref('suspicious_activity_flags'))).toMatchObject({
+    expect(await rowByKey(suspiciousActivityFlags, ref('suspicious_activity_flags'))).toMatchObject({
       securityIncidentReportId: null,
       reviewedByAdminUserId: null,
       reviewedAt: new Date('2024-06-01T23:05:00Z'),
@@ -312,7 +312,7 @@ describe('GDPR art. 33: the supervisory authority within 72 hours of awareness',
       column: undefined,
     });
     await update(t.db, 'security_incident_reports', incident.id, "notification_deadline_at = breach_aware_at + interval '72 hours'");
-    expect(await rowById(securityIncidentReports, incident.id)).toMatchObject({ notificationDeadlineAt: new Date('2024-10-28T09:00:00Z') });
+    expect(await rowByKey(securityIncidentReports, incident.id)).toMatchObject({ notificationDeadlineAt: new Date('2024-10-28T09:00:00Z') });
   });
 
   test('a late notification is refused without its reasons, by Zod and by the database, and accepted with them', async () => {
@@ -333,7 +333,7 @@ describe('GDPR art. 33: the supervisory authority within 72 hours of awareness',
 
     expect(insert.safeParse({ ...auditingFixtures.security_incident_reports!(ref), ...late, notificationDelayReason: reasons }).success).toBe(true);
     await update(t.db, 'security_incident_reports', id, `authority_notified_at = '2024-06-05T11:30:00Z', notification_delay_reason = ${sqlLiteral(reasons)}`);
-    expect(await rowById(securityIncidentReports, id)).toMatchObject({ ...late, notificationDelayReason: reasons });
+    expect(await rowByKey(securityIncidentReports, id)).toMatchObject({ ...late, notificationDelayReason: reasons });
   });
 });
 

@@ -46,7 +46,7 @@ const t = setupTestDatabase();
 const sets = [usersFixtureSet, horsesFixtureSet, providersFixtureSet, healthFixtureSet, recommendationsFixtureSet, purchasesFixtureSet, breedingFixtureSet];
 const catalog: TableSchemaCatalog = Object.assign({}, ...sets.map((set) => set.catalog));
 const fixtures: Fixtures = Object.assign({}, ...sets.map((set) => set.fixtures));
-const { seed, seedParentsOf, insertFixture, rowById, allRows, rowCount } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowByKey, allRows, rowCount } = fixtureKit(t, catalog, fixtures);
 
 /** A stallion of our own: the fixture set's one horse is a mare. */
 const aStallion = { registeredName: 'Kilbrack Diamond', barnName: 'Diamond', sex: 'stallion', foalingDate: '2012-04-20', colour: 'grey', heightHands: '16.3' };
@@ -164,7 +164,7 @@ describe('pregnancy checks are append-only evidence', () => {
       externalId: 'CEV-PREG-2024-05-26-1010-A1',
     });
     expect(correction).toMatchObject({ supersedesCheckId: id, vesicleDiameterMm: '15.5' });
-    expect(await rowById(pregnancyChecks, id)).toMatchObject({ vesicleDiameterMm: '17.5' });
+    expect(await rowByKey(pregnancyChecks, id)).toMatchObject({ vesicleDiameterMm: '17.5' });
   });
 
   test('the vet who made a check cannot be deleted (23503/23001): the check keeps its author', async () => {
@@ -174,7 +174,7 @@ describe('pregnancy checks are append-only evidence', () => {
       constraint: 'pregnancy_checks_veterinarian_id_veterinarians_id_fkey',
       column: undefined,
     });
-    expect(await rowById(pregnancyChecks, ref('pregnancy_checks'))).toMatchObject({ veterinarianId: ref('veterinarians') });
+    expect(await rowByKey(pregnancyChecks, ref('pregnancy_checks'))).toMatchObject({ veterinarianId: ref('veterinarians') });
   });
 });
 
@@ -193,7 +193,7 @@ describe('ON DELETE follows erasure', () => {
       constraint: 'breeding_contracts_mare_owner_user_id_user_profiles_id_fkey',
       column: undefined,
     });
-    expect(await rowById(breedingContracts, contract.id)).toMatchObject({ mareOwnerUserId: owner.id, status: 'signed' });
+    expect(await rowByKey(breedingContracts, contract.id)).toMatchObject({ mareOwnerUserId: owner.id, status: 'signed' });
   });
 
   test("a breeder's erasure deletes their own programme and unsets them as recorder; the covers stay", async () => {
@@ -208,11 +208,11 @@ describe('ON DELETE follows erasure', () => {
 
     await t.db.delete(userProfiles).where(eq(userProfiles.id, breeder.id));
 
-    expect(await rowById(breedingPrograms, programme.id)).toBeUndefined();
-    expect(await rowById(breedingRecords, cover.id)).toMatchObject({ breedingProgramId: null, recordedByUserId: null, stallionName: 'Kilbrack Diamond' });
+    expect(await rowByKey(breedingPrograms, programme.id)).toBeUndefined();
+    expect(await rowByKey(breedingRecords, cover.id)).toMatchObject({ breedingProgramId: null, recordedByUserId: null, stallionName: 'Kilbrack Diamond' });
     // The first breeder's programme and cover are untouched.
-    expect(await rowById(breedingPrograms, ref('breeding_programs'))).toMatchObject({ ownerUserId: ref('user_profiles') });
-    expect(await rowById(breedingRecords, ref('breeding_records'))).toMatchObject({ breedingProgramId: ref('breeding_programs') });
+    expect(await rowByKey(breedingPrograms, ref('breeding_programs'))).toMatchObject({ ownerUserId: ref('user_profiles') });
+    expect(await rowByKey(breedingRecords, ref('breeding_records'))).toMatchObject({ breedingProgramId: ref('breeding_programs') });
   });
 
   test("deleting a stallion's horse row unsets the link of a cover, which keeps his name as certified", async () => {
@@ -222,7 +222,7 @@ describe('ON DELETE follows erasure', () => {
 
     await t.db.delete(horses).where(eq(horses.id, stallion.id));
 
-    expect(await rowById(breedingRecords, cover.id)).toMatchObject({ stallionId: null, stallionName: 'Kilbrack Diamond', mareId: ref('horses') });
+    expect(await rowByKey(breedingRecords, cover.id)).toMatchObject({ stallionId: null, stallionName: 'Kilbrack Diamond', mareId: ref('horses') });
   });
 });
 
@@ -319,7 +319,7 @@ describe('recordFoaling: the foal and its foaling in one transaction', () => {
 
     const { foalHorseId, offspringRecord } = await recordFoaling(t.db, foalingOf(ref, stallion.id));
 
-    expect(await rowById(horses, foalHorseId)).toMatchObject({
+    expect(await rowByKey(horses, foalHorseId)).toMatchObject({
       barnName: 'Whisper 2025 colt',
       sex: 'colt',
       sireId: stallion.id,
@@ -329,7 +329,7 @@ describe('recordFoaling: the foal and its foaling in one transaction', () => {
       createdByUserId: ref('user_profiles'),
     });
     expect(offspringRecord).toMatchObject({ foalHorseId, outcome: 'live_foal', foalSex: 'colt', damId: ref('horses'), sireId: stallion.id });
-    expect(await rowById(offspringRecords, offspringRecord.id)).toMatchObject({ breedingRecordId: ref('breeding_records') });
+    expect(await rowByKey(offspringRecords, offspringRecord.id)).toMatchObject({ breedingRecordId: ref('breeding_records') });
   });
 
   test('when the foaling cannot be recorded, no foal is left behind', async () => {

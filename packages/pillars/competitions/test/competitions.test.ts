@@ -67,7 +67,7 @@ const catalog = {
   ...trainingCatalog,
   ...competitionsCatalog,
 };
-const { seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** The one typed DELETE of this file: any table of the catalog, by id. */
 const deleteById = (table: PgTable, id: string) => t.db.delete(table).where(eq((table as unknown as { id: PgColumn }).id, id));
@@ -207,7 +207,7 @@ describe('competition_history: append-only', () => {
       constraint: 'competition_history_recorded_by_user_id_user_profiles_id_fkey',
       column: undefined,
     });
-    expect(await rowById(competitionHistory, logged.id)).toMatchObject({ recordedByUserId: recorder.id, newVenueName: 'Cavan Equestrian Centre, indoor arena' });
+    expect(await rowByKey(competitionHistory, logged.id)).toMatchObject({ recordedByUserId: recorder.id, newVenueName: 'Cavan Equestrian Centre, indoor arena' });
     expect(await rowCount(competitionHistory)).toBe(2);
   });
 
@@ -262,14 +262,14 @@ describe('ON DELETE', () => {
       constraint: 'competitions_season_id_competition_seasons_id_fkey',
       column: undefined,
     });
-    expect(await rowById(eventResults, ref('event_results'))).toMatchObject({ rank: 3 });
+    expect(await rowByKey(eventResults, ref('event_results'))).toMatchObject({ rank: 3 });
   });
 
   test("deleting a horse keeps its entries, results and photos under the published name, unlinking it and its training record", async () => {
     const { ref } = await seed(eventResults, eventMedia, eventSchedules);
     await deleteById(horses, ref('horses'));
 
-    expect(await rowById(competitionRegistrations, ref('competition_registrations'))).toMatchObject({
+    expect(await rowByKey(competitionRegistrations, ref('competition_registrations'))).toMatchObject({
       horseId: null,
       horseName: "Galileo's Whisper",
       // Its vaccination went with it (health cascades from the horse); the entry stays.
@@ -277,8 +277,8 @@ describe('ON DELETE', () => {
     });
     // The horse's own record (@db/training) went with the horse; the official result stays.
     expect(await rowCount(competitionResults)).toBe(0);
-    expect(await rowById(eventResults, ref('event_results'))).toMatchObject({ competitionResultId: null, rank: 3 });
-    expect(await rowById(eventMedia, ref('event_media'))).toMatchObject({ horseId: null, registrationId: ref('competition_registrations') });
+    expect(await rowByKey(eventResults, ref('event_results'))).toMatchObject({ competitionResultId: null, rank: 3 });
+    expect(await rowByKey(eventMedia, ref('event_media'))).toMatchObject({ horseId: null, registrationId: ref('competition_registrations') });
     expect(await rowCount(eventSchedules)).toBe(1);
   });
 
@@ -294,12 +294,12 @@ describe('ON DELETE', () => {
 
     await deleteById(userProfiles, person.id);
 
-    expect(await rowById(eventAttendees, ticket.id)).toBeUndefined();
-    expect(await rowById(eventAttendees, ref('event_attendees'))).toBeDefined();
-    expect(await rowById(competitionRegistrations, entry.id)).toMatchObject({ ownerUserId: null, enteredByUserId: null, riderUserId: null, riderName: 'Aoife Kelly' });
-    expect(await rowById(eventJudges, judge.id)).toMatchObject({ judgeUserId: null, judgeName: 'Pat Leaver' });
-    expect(await rowById(eventMedia, photo.id)).toMatchObject({ photographerUserId: null });
-    expect(await rowById(competitions, competition.id)).toMatchObject({ organiserUserId: null, organiserName: 'Cavan Equestrian Centre Ltd' });
+    expect(await rowByKey(eventAttendees, ticket.id)).toBeUndefined();
+    expect(await rowByKey(eventAttendees, ref('event_attendees'))).toBeDefined();
+    expect(await rowByKey(competitionRegistrations, entry.id)).toMatchObject({ ownerUserId: null, enteredByUserId: null, riderUserId: null, riderName: 'Aoife Kelly' });
+    expect(await rowByKey(eventJudges, judge.id)).toMatchObject({ judgeUserId: null, judgeName: 'Pat Leaver' });
+    expect(await rowByKey(eventMedia, photo.id)).toMatchObject({ photographerUserId: null });
+    expect(await rowByKey(competitions, competition.id)).toMatchObject({ organiserUserId: null, organiserName: 'Cavan Equestrian Centre Ltd' });
   });
 });
 
@@ -377,7 +377,7 @@ describe("the official result and the horse's own record", () => {
     await insertFixture(eventResults, ref, { ...filedTwice, competitionResultId: null });
     // The official result and the record agree on the federation's id, the match key of both imports.
     const [record] = await allRows(competitionResults);
-    expect(await rowById(eventResults, ref('event_results'))).toMatchObject({ resultSource: record!.federation, sourceResultId: record!.federationResultId, rank: record!.placing });
+    expect(await rowByKey(eventResults, ref('event_results'))).toMatchObject({ resultSource: record!.federation, sourceResultId: record!.federationResultId, rank: record!.placing });
   });
 
   test('eliminated, retired and withdrawn starts carry no rank; judge scores are typed', async () => {

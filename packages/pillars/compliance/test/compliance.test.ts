@@ -37,7 +37,7 @@ import { complianceFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...providersFixtures, ...complianceFixtures };
 const catalog = { ...usersCatalog, ...providersCatalog, ...complianceCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 
 describe('natural keys: ingestion upserts', () => {
@@ -151,7 +151,7 @@ describe('ON DELETE', () => {
     const { ref } = await seed(sessionSecurity);
     await t.db.delete(userSessions).where(eq(userSessions.id, ref('user_sessions')));
     expect(await rowCount(sessionSecurity)).toBe(0);
-    expect(await rowById(authenticationLogs, ref('authentication_logs'))).toBeDefined();
+    expect(await rowByKey(authenticationLogs, ref('authentication_logs'))).toBeDefined();
   });
 
   test('a user with authentication events, consent decisions or an approved policy cannot be deleted (23503/23001)', async () => {
@@ -196,7 +196,7 @@ describe('ON DELETE', () => {
   test("deleting an audit unsets the assessments made in it; deleting a practice removes the grants made to it", async () => {
     const { ref } = await seed(complianceRecords, vetPractices);
     await t.db.delete(securityAudits).where(eq(securityAudits.id, ref('security_audits')));
-    expect(await rowById(complianceRecords, ref('compliance_records'))).toMatchObject({ securityAuditId: null, status: 'compliant' });
+    expect(await rowByKey(complianceRecords, ref('compliance_records'))).toMatchObject({ securityAuditId: null, status: 'compliant' });
 
     const practiceGrant = await insertFixture(accessControlLists, ref, {
       principalUserId: null,
@@ -205,7 +205,7 @@ describe('ON DELETE', () => {
       externalId: null,
     });
     await t.db.delete(vetPractices).where(eq(vetPractices.id, practiceGrant.principalPracticeId as string));
-    expect(await rowById(accessControlLists, practiceGrant.id)).toBeUndefined();
+    expect(await rowByKey(accessControlLists, practiceGrant.id)).toBeUndefined();
   });
 });
 
@@ -394,7 +394,7 @@ describe('append-only logs', () => {
 
     expect(await refusal(t.db, (tx) => tx.update(table).set(patch as never).where(eq(idColumn, id)))).toEqual(appendOnlyRefusal);
     expect(await refusal(t.db, (tx) => tx.delete(table).where(eq(idColumn, id)))).toEqual(appendOnlyRefusal);
-    expect(await rowById(table, id)).toMatchObject(insertSchemaOf(name).parse(fixtures[name]!(ref)) as Record<string, unknown>);
+    expect(await rowByKey(table, id)).toMatchObject(insertSchemaOf(name).parse(fixtures[name]!(ref)) as Record<string, unknown>);
   });
 });
 

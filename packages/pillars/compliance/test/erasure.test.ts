@@ -46,7 +46,7 @@ const t = setupTestDatabase();
 const catalogs = [usersCatalog, horsesCatalog, providersCatalog, purchasesCatalog, healthCatalog, complianceCatalog];
 const catalog = Object.assign({}, ...catalogs) as typeof complianceCatalog;
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...purchasesFixtures, ...healthFixtures, ...complianceFixtures };
-const { seed, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 const everyTable = Object.values(catalog).map((entry) => entry.table);
 /** Every row of every table, in a stable order. */
@@ -84,7 +84,7 @@ describe('eraseUser', () => {
     const summary = await eraseUser(t.db, { userId, requestId, successorUserId: successor.id });
 
     // The profile: anonymised in place, erased.
-    const profile = (await rowById(userProfiles, userId))!;
+    const profile = (await rowByKey(userProfiles, userId))!;
     expect(profile).toMatchObject({ ...anonymisedProfile(userId, profile.erasedAt as Date), status: 'erased' });
     expect(profile.erasedAt).toEqual(new Date(summary.erasedAt));
     expect(JSON.stringify(profile)).not.toMatch(/Siobh|Byrne|siobhan|353871234567|1986-04-12|Naas/);
@@ -93,11 +93,11 @@ describe('eraseUser', () => {
     for (const table of [userSessions, userRoles, userPreferences, userPaymentMethods, purchaseHistory, healthReminders, providerStaff, accessControlLists, sessionSecurity]) {
       expect(await rowCount(table), (table as unknown as { _: { name: string } })._?.name).toBe(0);
     }
-    expect(await rowById(billingAddresses, spare.id)).toBeUndefined();
-    expect(await rowById(billingAddresses, neighbours.id)).toMatchObject({ userId: successor.id, fullName: neighbours.fullName });
+    expect(await rowByKey(billingAddresses, spare.id)).toBeUndefined();
+    expect(await rowByKey(billingAddresses, neighbours.id)).toMatchObject({ userId: successor.id, fullName: neighbours.fullName });
 
     // The billing address her invoice was sent to stays (the invoice is a legal record): archived, contact nulled.
-    expect(await rowById(billingAddresses, ref('billing_addresses'))).toMatchObject({
+    expect(await rowByKey(billingAddresses, ref('billing_addresses'))).toMatchObject({
       userId,
       fullName: 'Siobhán Byrne',
       label: null,
@@ -107,30 +107,30 @@ describe('eraseUser', () => {
       archivedAt: expect.any(Date),
     });
     // So does the delivery address of her order, minus its phone, instructions and yard coordinates.
-    expect(await rowById(shippingAddresses, ref('shipping_addresses'))).toMatchObject({ userId, phone: null, deliveryInstructions: null, latitude: null, isDefault: false });
+    expect(await rowByKey(shippingAddresses, ref('shipping_addresses'))).toMatchObject({ userId, phone: null, deliveryInstructions: null, latitude: null, isDefault: false });
     expect(summary.retained).toEqual([
       { table: 'billing_addresses', id: ref('billing_addresses'), heldBy: expect.stringContaining('billing_address_id'), neutralised: true },
       { table: 'shipping_addresses', id: ref('shipping_addresses'), heldBy: expect.stringContaining('shipping_address_id'), neutralised: true },
     ]);
 
     // Credits and provenance (SET NULL) are nulled; the rows stay.
-    expect(await rowById(healthRecords, ref('health_records'))).toMatchObject({ recordedByUserId: null });
-    expect(await rowById(vetVisits, ref('vet_visits'))).toMatchObject({ requestedByUserId: null });
-    expect(await rowById(vetPractices, ref('vet_practices'))).toMatchObject({ ownerUserId: null });
-    expect(await rowById(veterinarians, ref('veterinarians'))).toMatchObject({ userId: null });
-    expect(await rowById(horses, ref('horses'))).toMatchObject({ breederUserId: null });
+    expect(await rowByKey(healthRecords, ref('health_records'))).toMatchObject({ recordedByUserId: null });
+    expect(await rowByKey(vetVisits, ref('vet_visits'))).toMatchObject({ requestedByUserId: null });
+    expect(await rowByKey(vetPractices, ref('vet_practices'))).toMatchObject({ ownerUserId: null });
+    expect(await rowByKey(veterinarians, ref('veterinarians'))).toMatchObject({ userId: null });
+    expect(await rowByKey(horses, ref('horses'))).toMatchObject({ breederUserId: null });
     expect((await allRows(userActivityLog)).map((row) => row.userId)).toEqual([null]);
 
     // Authorship goes to the successor.
-    expect(await rowById(horses, ref('horses'))).toMatchObject({ createdByUserId: successor.id });
+    expect(await rowByKey(horses, ref('horses'))).toMatchObject({ createdByUserId: successor.id });
 
     // Legal, financial, clinical and audit records (RESTRICT) stay, pointing at the anonymised profile.
-    expect(await rowById(invoices, ref('invoices'))).toMatchObject({ buyerUserId: userId, totalAmount: '204.30' });
-    expect(await rowById(transactions, ref('transactions'))).toMatchObject({ payerUserId: userId, paymentMethodId: null });
-    expect(await rowById(userSubscriptions, ref('user_subscriptions'))).toMatchObject({ userId, paymentMethodId: null });
-    expect(await rowById(horseOwnershipHistory, ref('horse_ownership_history'))).toMatchObject({ ownerUserId: userId });
-    expect(await rowById(authenticationLogs, ref('authentication_logs'))).toMatchObject({ userId });
-    expect(await rowById(dataPrivacyRequests, requestId)).toMatchObject({ subjectUserId: userId });
+    expect(await rowByKey(invoices, ref('invoices'))).toMatchObject({ buyerUserId: userId, totalAmount: '204.30' });
+    expect(await rowByKey(transactions, ref('transactions'))).toMatchObject({ payerUserId: userId, paymentMethodId: null });
+    expect(await rowByKey(userSubscriptions, ref('user_subscriptions'))).toMatchObject({ userId, paymentMethodId: null });
+    expect(await rowByKey(horseOwnershipHistory, ref('horse_ownership_history'))).toMatchObject({ ownerUserId: userId });
+    expect(await rowByKey(authenticationLogs, ref('authentication_logs'))).toMatchObject({ userId });
+    expect(await rowByKey(dataPrivacyRequests, requestId)).toMatchObject({ subjectUserId: userId });
 
     // The consent ledger: one withdrawal appended for the purpose still granted; the current decisions say so.
     expect(await rowCount(gdprCompliance)).toBe(consentRowsBefore + 1);
@@ -140,7 +140,7 @@ describe('eraseUser', () => {
     ]);
 
     // The request: completed, with the summary as evidence.
-    const request = (await rowById(dataPrivacyRequests, requestId))!;
+    const request = (await rowByKey(dataPrivacyRequests, requestId))!;
     expect(request).toMatchObject({ status: 'completed', completedAt: new Date(summary.erasedAt), resolution: { erasure: summary } });
     expect(erasureSummarySchema.parse(summary)).toEqual(summary);
     expect(summary).toMatchObject({
@@ -183,7 +183,7 @@ describe('eraseUser', () => {
   test('without a successor, what she authored is kept pointing at the anonymised profile', async () => {
     const { ref, userId, requestId } = await scenario();
     const summary = await eraseUser(t.db, { userId, requestId });
-    expect(await rowById(horses, ref('horses'))).toMatchObject({ createdByUserId: userId });
+    expect(await rowByKey(horses, ref('horses'))).toMatchObject({ createdByUserId: userId });
     expect(summary.reassigned).toEqual({});
     expect(summary.kept).toMatchObject({ 'horses.created_by_user_id': 1 });
   });
@@ -208,8 +208,8 @@ describe('eraseUser', () => {
     });
     const later = await eraseUser(t.db, { userId, requestId: again.id });
     expect(later).toMatchObject({ alreadyErased: true, erasedAt: first.erasedAt, deleted: {}, nulled: {}, kept: {}, retained: [], consentsWithdrawn: 0 });
-    expect(await rowById(dataPrivacyRequests, again.id)).toMatchObject({ status: 'completed', completedAt: expect.any(Date), resolution: { erasure: later } });
-    expect(await rowById(userProfiles, userId)).toEqual(before[everyTable.indexOf(userProfiles)]!.find((row) => row.id === userId));
+    expect(await rowByKey(dataPrivacyRequests, again.id)).toMatchObject({ status: 'completed', completedAt: expect.any(Date), resolution: { erasure: later } });
+    expect(await rowByKey(userProfiles, userId)).toEqual(before[everyTable.indexOf(userProfiles)]!.find((row) => row.id === userId));
   });
 
   test('an unknown user, an unknown request or a request not ready fails clearly and changes nothing', async () => {
@@ -226,7 +226,7 @@ describe('eraseUser', () => {
     const access = await insertFixture(dataPrivacyRequests, ref, { externalId: '48215', kind: 'access' });
     await expect(eraseUser(t.db, { userId, requestId: access.id })).rejects.toThrow(/access request, not an erasure request/);
 
-    expect(await rowById(userProfiles, userId)).toMatchObject({ status: 'active', email: 'siobhan.byrne@example.ie' });
+    expect(await rowByKey(userProfiles, userId)).toMatchObject({ status: 'active', email: 'siobhan.byrne@example.ie' });
     expect(await rowCount(userSessions)).toBe(1);
   });
 

@@ -54,7 +54,7 @@ const fixtures = {
   ...costsFixtures,
 };
 const catalog = { ...usersCatalog, ...adminCatalog, ...recommendationsCatalog, ...agentsCatalog, ...complianceCatalog, ...costsCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 const run = <TRow = Record<string, unknown>>(query: SQL | string) => queryRows<TRow>(t.db, query);
 
 const at = (iso: string) => new Date(iso);
@@ -225,8 +225,8 @@ describe('retention: the purge functions of the high-volume tables', () => {
 
     const [result] = await run<{ purged: number | string }>("select purge_ai_token_usage(now() - interval '25 months') as purged");
     expect(Number(result!.purged)).toBe(1);
-    expect(await rowById(aiTokenUsage, old.id)).toBeUndefined();
-    expect(await rowById(aiTokenUsage, recent.id)).toBeDefined();
+    expect(await rowByKey(aiTokenUsage, old.id)).toBeUndefined();
+    expect(await rowByKey(aiTokenUsage, recent.id)).toBeDefined();
   });
 
   test('purge_cost_tracking keeps 7 years by default: an 8-year-old cost day goes, a 6-year-old one stays', async () => {
@@ -248,7 +248,7 @@ describe("ON DELETE: a user's erasure, prices and invoice lines that costed some
     const summary = await eraseUser(t.db, { userId, requestId: ref('data_privacy_requests') });
 
     expect(await rowCount(tokenQuotaLimits)).toBe(0);
-    expect(await rowById(aiTokenUsage, ref('ai_token_usage'))).toMatchObject({ userId, inputTokens: 20_720 });
+    expect(await rowByKey(aiTokenUsage, ref('ai_token_usage'))).toMatchObject({ userId, inputTokens: 20_720 });
     expect(summary.deleted).toMatchObject({ token_quota_limits: 1 });
     expect(summary.kept).toMatchObject({ 'ai_token_usage.user_id': 1 });
   });
@@ -265,14 +265,14 @@ describe("ON DELETE: a user's erasure, prices and invoice lines that costed some
       constraint: 'cost_tracking_token_pricing_tier_id_token_pricing_tiers_id_fkey',
       column: undefined,
     });
-    expect(await rowById(costTracking, ref('cost_tracking'))).toMatchObject({ status: 'reconciled', cost: '8.668040' });
+    expect(await rowByKey(costTracking, ref('cost_tracking'))).toMatchObject({ status: 'reconciled', cost: '8.668040' });
   });
 
   test('deleting the budget holder keeps the cost centre and its budget, unowned (set null)', async () => {
     const { ref } = await seed(tokenBudgets);
     await run(sql`delete from admin_users where id = ${ref('admin_users')}`);
-    expect(await rowById(aiCostCentres, ref('ai_cost_centres'))).toMatchObject({ ownerAdminUserId: null, code: 'agents-vet-triage' });
-    expect(await rowById(tokenBudgets, ref('token_budgets'))).toMatchObject({ ownerAdminUserId: null, amount: '1200.00' });
+    expect(await rowByKey(aiCostCentres, ref('ai_cost_centres'))).toMatchObject({ ownerAdminUserId: null, code: 'agents-vet-triage' });
+    expect(await rowByKey(tokenBudgets, ref('token_budgets'))).toMatchObject({ ownerAdminUserId: null, amount: '1200.00' });
   });
 });
 

@@ -45,7 +45,7 @@ import { deadletterFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...adminFixtures, ...reliabilityFixtures, ...deadletterFixtures };
 const catalog = { ...usersCatalog, ...adminCatalog, ...reliabilityCatalog, ...deadletterCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowById, allRows, rowCount } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowByKey, allRows, rowCount } = fixtureKit(t, catalog, fixtures);
 
 /** A uuid no row has, for a fixture's link that an override unsets. */
 const NO_ROW = '00000000-0000-4000-8000-000000000000';
@@ -176,7 +176,7 @@ describe('the queue', () => {
     expect(logs[0]).toMatchObject({ attemptNumber: 1, outcome: 'failed', durationMs: 3_050, httpStatus: 503, workerId });
     expect((logs[1]!.nextAttemptAt as Date).getTime() - (logs[1]!.finishedAt as Date).getTime()).toBe(60_000);
 
-    expect(await rowById(deadLetterQueue, message.id)).toMatchObject({
+    expect(await rowByKey(deadLetterQueue, message.id)).toMatchObject({
       status: 'parked',
       attempts: 7,
       parkedAt: finishedAt,
@@ -339,7 +339,7 @@ describe('dlq_processing_logs: append-only, with a retention purge', () => {
       constraint: 'dlq_processing_logs_dead_letter_id_dead_letter_queue_id_fkey',
       column: undefined,
     });
-    expect(await rowById(dlqProcessingLogs, id)).toMatchObject({ httpStatus: 503 });
+    expect(await rowByKey(dlqProcessingLogs, id)).toMatchObject({ httpStatus: 503 });
 
     // Appending still works.
     await insertFixture(dlqProcessingLogs, ref, { attemptNumber: 2, startedAt: new Date('2024-11-06T19:05:42Z'), finishedAt: new Date('2024-11-06T19:05:45Z') });
@@ -353,7 +353,7 @@ describe('dlq_processing_logs: append-only, with a retention purge', () => {
 
     const [purged] = await queryRows<{ purged: unknown }>(t.db, "select purge_dlq_processing_logs(now() - interval '400 days') as purged");
     expect(Number(purged!.purged)).toBe(1);
-    expect(await rowById(dlqProcessingLogs, old.id)).toBeUndefined();
+    expect(await rowByKey(dlqProcessingLogs, old.id)).toBeUndefined();
     expect((await allRows(dlqProcessingLogs)).map((row) => row.attemptNumber).sort()).toEqual([1, 3]);
     // Outside the purge, the trigger still refuses.
     expect(await refusal(t.db, (tx) => tx.execute(sql`delete from dlq_processing_logs`))).toEqual(appendOnlyRefusal);
@@ -394,7 +394,7 @@ describe('ON DELETE', () => {
       errorClass: 'WeatherbysTimeoutError',
     });
     await t.db.execute(sql`delete from dead_letter_queue where id = ${sample.id}`);
-    expect(await rowById(messagePatternAnalysis, pattern.id)).toMatchObject({ sampleDeadLetterId: null, occurrences: 486 });
+    expect(await rowByKey(messagePatternAnalysis, pattern.id)).toMatchObject({ sampleDeadLetterId: null, occurrences: 486 });
   });
 });
 

@@ -64,7 +64,7 @@ const catalog = {
   ...partnershipsCatalog,
   ...diplomacyCatalog,
 };
-const { seed, seedParentsOf, insertFixture, rowById, rowCount, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowByKey, rowCount, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** Deletes and updates as plain SQL: what is under test is the database's answer, and it costs no types. */
 const remove = (table: PgTable, id: string) => t.db.execute(sql`delete from ${table} where id = ${id}`);
@@ -179,7 +179,7 @@ describe('append-only communications: the database refuses UPDATE and DELETE', (
       responseDueOn: null,
       inReplyToCommunicationId: ref('association_communications'),
     });
-    expect(await rowById(associationCommunications, response.id)).toMatchObject({ inReplyToCommunicationId: ref('association_communications') });
+    expect(await rowByKey(associationCommunications, response.id)).toMatchObject({ inReplyToCommunicationId: ref('association_communications') });
     expect(await rowCount(associationCommunications)).toBe(3);
   });
 
@@ -196,9 +196,9 @@ describe('ON DELETE', () => {
 
     await remove(associationDirectories, branch.id);
 
-    expect(await rowById(associationRelationships, relationship.id)).toBeUndefined();
-    expect(await rowById(associationFeedbackCollection, survey.id)).toBeUndefined();
-    expect(await rowById(associationResources, resource.id)).toBeUndefined();
+    expect(await rowByKey(associationRelationships, relationship.id)).toBeUndefined();
+    expect(await rowByKey(associationFeedbackCollection, survey.id)).toBeUndefined();
+    expect(await rowByKey(associationResources, resource.id)).toBeUndefined();
     for (const table of [associationRelationships, associationFeedbackCollection, associationResources]) expect(await rowCount(table)).toBe(1);
   });
 
@@ -218,8 +218,8 @@ describe('ON DELETE', () => {
     await queryRows(t.db, `select purge_association_member_sync(now()) as purged`);
     expect(await rowCount(associationMemberSync)).toBe(0);
     await remove(associationDataSharing, ref('association_data_sharing'));
-    expect(await rowById(associationDataSharing, ref('association_data_sharing'))).toBeUndefined();
-    expect(await rowById(associationEventParticipation, ref('association_event_participation'))).toMatchObject({ costAmount: '1650.00' });
+    expect(await rowByKey(associationDataSharing, ref('association_data_sharing'))).toBeUndefined();
+    expect(await rowByKey(associationEventParticipation, ref('association_event_participation'))).toMatchObject({ costAmount: '1650.00' });
   });
 
   test('deleting a staff account that owned a survey, negotiated a programme and shared a resource unsets those credits', async () => {
@@ -235,16 +235,16 @@ describe('ON DELETE', () => {
 
     await remove(adminUsers, leaver.id);
 
-    expect(await rowById(associationFeedbackCollection, survey.id)).toMatchObject({ ownerAdminUserId: null, status: 'analysed' });
-    expect(await rowById(associationBenefitPrograms, programme.id)).toMatchObject({ negotiatedByAdminUserId: null, status: 'active' });
-    expect(await rowById(associationResources, rulebook.id)).toMatchObject({ sharedByAdminUserId: null, title: 'The Irish Pony Club Rule Book 2024' });
+    expect(await rowByKey(associationFeedbackCollection, survey.id)).toMatchObject({ ownerAdminUserId: null, status: 'analysed' });
+    expect(await rowByKey(associationBenefitPrograms, programme.id)).toMatchObject({ negotiatedByAdminUserId: null, status: 'active' });
+    expect(await rowByKey(associationResources, rulebook.id)).toMatchObject({ sharedByAdminUserId: null, title: 'The Irish Pony Club Rule Book 2024' });
   });
 
   test("a campaign's participants go with it, and the survey that fed it loses the link only", async () => {
     const { ref } = await seed(associationAdvocacyParticipants, associationFeedbackCollection);
     await remove(associationAdvocacyCampaigns, ref('association_advocacy_campaigns'));
     expect(await rowCount(associationAdvocacyParticipants)).toBe(0);
-    expect(await rowById(associationFeedbackCollection, ref('association_feedback_collection'))).toMatchObject({ campaignId: null, responsesCount: 1184 });
+    expect(await rowByKey(associationFeedbackCollection, ref('association_feedback_collection'))).toMatchObject({ campaignId: null, responsesCount: 1184 });
   });
 });
 

@@ -92,7 +92,7 @@ const catalog = {
   ...feedbackCatalog,
   ...emotionsCatalog,
 };
-const { seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 const run = (query: string | SQL, db = t.db) => queryRows(db, query);
 const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
 
@@ -111,7 +111,7 @@ describe('emotion_driven_actions: append-only audit of automated decisions', () 
       constraint: 'emotion_driven_actions_emotion_trigger_id_fkey',
       column: undefined,
     });
-    expect(await rowById(emotionDrivenActions, id)).toMatchObject({ outcome: 'executed', actionType: 'offer_support_resource' });
+    expect(await rowByKey(emotionDrivenActions, id)).toMatchObject({ outcome: 'executed', actionType: 'offer_support_resource' });
 
     // The person opted out since: the next firing is recorded as skipped, a new row.
     await insertFixture(emotionDrivenActions, ref, {
@@ -140,7 +140,7 @@ describe('retention: the purge functions', () => {
     expect((await allRows(userEmotionTracking)).map((row) => row.id)).toEqual([recent.id]);
     // The correction went with the observation; the recommendation's record keeps the emotion it relied on.
     expect(await rowCount(emotionalResponseFeedback)).toBe(0);
-    expect(await rowById(emotionBasedRecommendations, ref('emotion_based_recommendations'))).toMatchObject({
+    expect(await rowByKey(emotionBasedRecommendations, ref('emotion_based_recommendations'))).toMatchObject({
       userEmotionTrackingId: null,
       inferredEmotion: 'joy',
     });
@@ -310,14 +310,14 @@ describe("ON DELETE: a person's erasure and the content they reacted to", () => 
       personalizedEmotionalContent,
     ];
     for (const table of personal) expect(await rowCount(table)).toBe(0);
-    expect(await rowById(emotionDrivenActions, ref('emotion_driven_actions'))).toMatchObject({ userId, outcome: 'executed' });
+    expect(await rowByKey(emotionDrivenActions, ref('emotion_driven_actions'))).toMatchObject({ userId, outcome: 'executed' });
     expect(summary.kept).toMatchObject({ 'emotion_driven_actions.user_id': 1 });
     expect(summary.retained.filter((row) => row.table in emotionsCatalog)).toEqual([]);
     for (const table of [emotionAnalytics, emotionalEngagementPatterns, emotionTrendAnalysis, emotionInsights]) expect(await rowCount(table)).toBe(1);
     // Credits are nulled; the configuration, the rule and the resource stay.
-    expect(await rowById(emotionalResponseModels, ref('emotional_response_models'))).toMatchObject({ approvedByUserId: null, status: 'active' });
-    expect(await rowById(emotionTriggers, ref('emotion_triggers'))).toMatchObject({ ownerUserId: null, status: 'active' });
-    expect(await rowById(emotionInsights, ref('emotion_insights'))).toMatchObject({ acknowledgedByUserId: null, status: 'acknowledged' });
+    expect(await rowByKey(emotionalResponseModels, ref('emotional_response_models'))).toMatchObject({ approvedByUserId: null, status: 'active' });
+    expect(await rowByKey(emotionTriggers, ref('emotion_triggers'))).toMatchObject({ ownerUserId: null, status: 'active' });
+    expect(await rowByKey(emotionInsights, ref('emotion_insights'))).toMatchObject({ acknowledgedByUserId: null, status: 'acknowledged' });
   });
 
   test("deleting another person's profile deletes their observations and check-ins only", async () => {
@@ -344,7 +344,7 @@ describe("ON DELETE: a person's erasure and the content they reacted to", () => 
     await run(sql`delete from social_posts where id = ${ref('social_posts')}`);
 
     expect(await rowCount(userEmotionTracking)).toBe(0);
-    expect(await rowById(userEmotionTracking, onComment.id)).toBeUndefined();
+    expect(await rowByKey(userEmotionTracking, onComment.id)).toBeUndefined();
     expect((await allRows(emotionPredictionResults)).map((row) => row.outreachMessageId)).toEqual([ref('outreach_messages')]);
   });
 
@@ -356,7 +356,7 @@ describe("ON DELETE: a person's erasure and the content they reacted to", () => 
       column: undefined,
     });
     await run(sql`update emotional_response_models set status = 'retired', valid_to = now() where id = ${ref('emotional_response_models')}`);
-    expect(await rowById(emotionalResponseModels, ref('emotional_response_models'))).toMatchObject({ status: 'retired' });
+    expect(await rowByKey(emotionalResponseModels, ref('emotional_response_models'))).toMatchObject({ status: 'retired' });
   });
 });
 

@@ -67,7 +67,7 @@ const catalog = {
   ...complianceCatalog,
   ...feedbackCatalog,
 };
-const { seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** Statements whose typed form is not the point of the test: plain SQL, no query-builder types. */
 const run = (db: Parameters<typeof queryRows>[0], query: ReturnType<typeof sql>) => queryRows(db, query);
@@ -106,7 +106,7 @@ describe('review_moderation is append-only: the database refuses UPDATE and DELE
       constraint: 'review_moderation_moderator_admin_user_id_admin_users_id_fkey',
       column: undefined,
     });
-    expect(await rowById(reviewModeration, id)).toMatchObject({ reasonCode: 'meets_guidelines', newStatus: 'published' });
+    expect(await rowByKey(reviewModeration, id)).toMatchObject({ reasonCode: 'meets_guidelines', newStatus: 'published' });
 
     // The practice appeals a removal: two more decisions, the second pointing at the first.
     const removal = await insertFixture(reviewModeration, ref, {
@@ -140,7 +140,7 @@ describe('review_moderation is append-only: the database refuses UPDATE and DELE
       constraint: 'review_moderation_review_id_user_reviews_id_fkey',
       column: undefined,
     });
-    expect(await rowById(userReviews, review.id)).toMatchObject({ reviewerUserId: author.id });
+    expect(await rowByKey(userReviews, review.id)).toMatchObject({ reviewerUserId: author.id });
   });
 
   test("eraseUser keeps a moderated review for its log, without the author's words or name", async () => {
@@ -148,7 +148,7 @@ describe('review_moderation is append-only: the database refuses UPDATE and DELE
     const summary = await eraseUser(t.db, { userId: ref('user_profiles'), requestId: ref('data_privacy_requests') });
 
     expect(summary.retained).toContainEqual({ table: 'user_reviews', id: ref('user_reviews'), heldBy: expect.stringContaining('review_id'), neutralised: true });
-    expect(await rowById(userReviews, ref('user_reviews'))).toMatchObject({ title: null, body: null, reviewerDisplayName: null, status: 'removed' });
+    expect(await rowByKey(userReviews, ref('user_reviews'))).toMatchObject({ title: null, body: null, reviewerDisplayName: null, status: 'removed' });
     expect(await rowCount(reviewModeration)).toBe(1);
   });
 });
@@ -168,12 +168,12 @@ describe('ON DELETE', () => {
 
     await run(t.db, sql`delete from user_profiles where id = ${reviewer.id}`);
 
-    expect(await rowById(userReviews, review.id)).toBeUndefined();
+    expect(await rowByKey(userReviews, review.id)).toBeUndefined();
     expect((await allRows(reviewResponses)).map((row) => row.reviewId)).toEqual([ref('user_reviews')]);
     expect((await allRows(reviewHelpfulness)).map((row) => [row.reviewId, row.voterUserId])).toEqual([[ref('user_reviews'), ref('user_profiles')]]);
     expect((await allRows(feedbackAnalysis)).map((row) => row.submissionId)).toEqual([ref('feedback_submissions')]);
-    expect(await rowById(feedbackSubmissions, submission.id)).toMatchObject({ userId: null, trackerIssueKey: 'MOB-1501' });
-    expect(await rowById(userReviews, ref('user_reviews'))).toBeDefined();
+    expect(await rowByKey(feedbackSubmissions, submission.id)).toMatchObject({ userId: null, trackerIssueKey: 'MOB-1501' });
+    expect(await rowByKey(userReviews, ref('user_reviews'))).toBeDefined();
   });
 
   test("deleting a provider's service deletes its reviews and figures; the practice's stay", async () => {
@@ -185,22 +185,22 @@ describe('ON DELETE', () => {
 
     await run(t.db, sql`delete from provider_services where id = ${ref('provider_services')}`);
 
-    expect(await rowById(userReviews, review.id)).toBeUndefined();
+    expect(await rowByKey(userReviews, review.id)).toBeUndefined();
     expect((await allRows(ratingDistributions)).map((row) => row.practiceId)).toEqual([ref('vet_practices')]);
     expect((await allRows(reviewStatistics)).map((row) => row.practiceId)).toEqual([ref('vet_practices')]);
-    expect(await rowById(userReviews, ref('user_reviews'))).toMatchObject({ practiceId: ref('vet_practices') });
+    expect(await rowByKey(userReviews, ref('user_reviews'))).toMatchObject({ practiceId: ref('vet_practices') });
   });
 
   test('deleting a staff account unsets the credits (decided by, triager), keeping the decision and its time', async () => {
     const { ref } = await seed(feedbackPrioritization);
     await run(t.db, sql`delete from admin_users where id = ${ref('admin_users')}`);
 
-    expect(await rowById(feedbackPrioritization, ref('feedback_prioritization'))).toMatchObject({
+    expect(await rowByKey(feedbackPrioritization, ref('feedback_prioritization'))).toMatchObject({
       decidedByAdminUserId: null,
       decidedAt: new Date('2024-06-10T14:00:00Z'),
       decision: 'scheduled',
     });
-    expect(await rowById(feedbackCategories, ref('feedback_categories'))).toMatchObject({ triageAdminUserId: null, owningTeam: 'mobile' });
+    expect(await rowByKey(feedbackCategories, ref('feedback_categories'))).toMatchObject({ triageAdminUserId: null, owningTeam: 'mobile' });
   });
 
   test('a category in use cannot be deleted (23503/23001): it is archived', async () => {
@@ -211,7 +211,7 @@ describe('ON DELETE', () => {
       column: undefined,
     });
     await run(t.db, sql`update feedback_categories set archived_at = now() where id = ${ref('feedback_categories')}`);
-    expect(await rowById(feedbackSubmissions, ref('feedback_submissions'))).toMatchObject({ categoryId: ref('feedback_categories') });
+    expect(await rowByKey(feedbackSubmissions, ref('feedback_submissions'))).toMatchObject({ categoryId: ref('feedback_categories') });
   });
 });
 
@@ -366,7 +366,7 @@ describe('partial unique indexes', () => {
   test('one current RICE scoring per submission; a re-scoring closes the current one; the score is computed by the database', async () => {
     const { ref } = await seed(feedbackPrioritization);
     // 1,200 users x impact 2 x 80 % / 3 person-weeks.
-    expect(await rowById(feedbackPrioritization, ref('feedback_prioritization'))).toMatchObject({ riceScore: '640.00' });
+    expect(await rowByKey(feedbackPrioritization, ref('feedback_prioritization'))).toMatchObject({ riceScore: '640.00' });
 
     const rescore = { reachUsersPerQuarter: 2600, effortPersonWeeks: '2.50', decision: 'accepted', validFrom: new Date('2024-07-01T09:00:00Z') };
     expect(await refusal(t.db, () => insertFixture(feedbackPrioritization, ref, rescore))).toEqual({

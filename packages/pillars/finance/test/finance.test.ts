@@ -44,7 +44,7 @@ import { financeFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...purchasesFixtures, ...financeFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...purchasesCatalog, ...financeCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** Every table of the package (seeding them brings their parents in the other pillars too). */
 const everyTable = Object.values(financeCatalog).map((schemas) => schemas.table);
@@ -173,8 +173,8 @@ describe('ON DELETE', () => {
     for (const table of [expenseCategories, expenses, financialGoals, budgetAllocations, financialReports]) {
       expect((await allRows(table)).map((row) => row.userId ?? row.ownerUserId)).toEqual([ref('user_profiles')]);
     }
-    expect(await rowById(incomeSources, livery.id)).toMatchObject({ payerUserId: null, incomeType: 'livery' });
-    expect(await rowById(taxRecords, ref('tax_records'))).toMatchObject({ preparedByUserId: null });
+    expect(await rowByKey(incomeSources, livery.id)).toMatchObject({ payerUserId: null, incomeType: 'livery' });
+    expect(await rowByKey(taxRecords, ref('tax_records'))).toMatchObject({ preparedByUserId: null });
     expect(await rowCount(incomeSources)).toBe(2);
   });
 
@@ -184,8 +184,8 @@ describe('ON DELETE', () => {
 
     await t.db.execute(sql`delete from ${horses} where ${horses.id} = ${ref('horses')}`);
 
-    expect(await rowById(expenses, ref('expenses'))).toMatchObject({ horseId: null, amount: '204.30' });
-    expect(await rowById(incomeSources, ref('income_sources'))).toMatchObject({ horseId: null, amount: '1500.00' });
+    expect(await rowByKey(expenses, ref('expenses'))).toMatchObject({ horseId: null, amount: '204.30' });
+    expect(await rowByKey(incomeSources, ref('income_sources'))).toMatchObject({ horseId: null, amount: '1500.00' });
     for (const table of [financialGoals, budgetAllocations, financialReports]) expect(await rowCount(table)).toBe(0);
   });
 });
@@ -221,7 +221,7 @@ describe('partial unique indexes: one current row', () => {
 
     await t.db.execute(sql`update ${taxRecords} set status = 'superseded' where ${taxRecords.id} = ${ref('tax_records')}`);
     const amendment = await insertFixture(taxRecords, ref, amended);
-    expect(await rowById(taxRecords, ref('tax_records'))).toMatchObject({ status: 'superseded', taxDueAmount: '1641.40' });
+    expect(await rowByKey(taxRecords, ref('tax_records'))).toMatchObject({ status: 'superseded', taxDueAmount: '1641.40' });
     // The original cannot go while its amendment names it, nor be amended twice.
     expect(await refusal(t.db, run(sql`delete from ${taxRecords} where ${taxRecords.id} = ${ref('tax_records')}`))).toMatchObject({
       code: restrictViolation,
@@ -276,7 +276,7 @@ describe('financial statements are append-only evidence', () => {
       generatedAt: new Date('2024-06-04T02:00:00Z'),
       documentStorageKey: `statements/${ref('user_profiles')}/2024-05-v2.pdf`,
     });
-    expect(await rowById(financialStatements, id)).toMatchObject({ closingBalance: '1815.45' });
+    expect(await rowByKey(financialStatements, id)).toMatchObject({ closingBalance: '1815.45' });
     expect(corrected).toMatchObject({ version: 2, supersedesStatementId: id });
   });
 
@@ -360,8 +360,8 @@ describe("reconciliation across rows: a payment plan's instalments (deferred tri
 
   test('instalments never total more than the plan finances, nor go past its count', async () => {
     const { ref } = await seed(paymentPlanInstalments);
-    const plan = (await rowById(paymentPlans, ref('payment_plans')))!;
-    const first = (await rowById(paymentPlanInstalments, ref('payment_plan_instalments')))!;
+    const plan = (await rowByKey(paymentPlans, ref('payment_plans')))!;
+    const first = (await rowByKey(paymentPlanInstalments, ref('payment_plan_instalments')))!;
 
     // 54.30 down and 150.00 in instalments: 50.00 + 50.00 + 60.00 is 10.00 too much.
     const tooMuch = [instalment(ref, 2), instalment(ref, 3, { amount: '60.00' })];
@@ -387,8 +387,8 @@ describe("reconciliation across rows: a payment plan's instalments (deferred tri
   test('a plan is completed only with all its instalments settled, totalling what it finances', async () => {
     const { ref } = await seed(paymentPlanInstalments);
     const complete = run(sql`update ${paymentPlans} set status = 'completed', completed_at = '2024-08-16T07:00:00Z' where ${paymentPlans.id} = ${ref('payment_plans')}`);
-    const plan = { ...(await rowById(paymentPlans, ref('payment_plans')))!, status: 'completed' };
-    const first = (await rowById(paymentPlanInstalments, ref('payment_plan_instalments')))!;
+    const plan = { ...(await rowByKey(paymentPlans, ref('payment_plans')))!, status: 'completed' };
+    const first = (await rowByKey(paymentPlanInstalments, ref('payment_plan_instalments')))!;
 
     // One instalment of three paid.
     expect(zodFields(planInstalmentsReconcile, { plan, instalments: [first] })).toEqual(['plan.status']);
@@ -409,6 +409,6 @@ describe("reconciliation across rows: a payment plan's instalments (deferred tri
     await insertFixture(paymentPlanInstalments, ref, rest[1]);
     await complete(t.db);
     expect(await refusal(t.db, commitPlanChecks)).toBeUndefined();
-    expect(await rowById(paymentPlans, ref('payment_plans'))).toMatchObject({ status: 'completed' });
+    expect(await rowByKey(paymentPlans, ref('payment_plans'))).toMatchObject({ status: 'completed' });
   });
 });

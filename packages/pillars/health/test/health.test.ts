@@ -41,7 +41,7 @@ import { healthFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...healthFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...healthCatalog };
-const { seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** Every table of the package (seeding them brings their parents in the other pillars too). */
 const everyTable = Object.values(healthCatalog).map((schemas) => schemas.table);
@@ -64,7 +64,7 @@ describe('ON DELETE', () => {
       expect(await rowCount(table)).toBe(0);
     }
     expect(await allRows(vetVisits)).toEqual([expect.objectContaining({ id: otherVisit.id })]);
-    expect(await rowById(healthProtocols, ref('health_protocols'))).toBeDefined();
+    expect(await rowByKey(healthProtocols, ref('health_protocols'))).toBeDefined();
     expect(await rowCount(vetPractices)).toBe(1);
     expect(await rowCount(veterinarians)).toBe(1);
   });
@@ -75,7 +75,7 @@ describe('ON DELETE', () => {
       code: restrictViolation,
       constraint: 'vet_visits_practice_id_vet_practices_id_fkey',
     });
-    expect(await rowById(vetVisits, ref('vet_visits'))).toMatchObject({ practiceId: ref('vet_practices') });
+    expect(await rowByKey(vetVisits, ref('vet_visits'))).toMatchObject({ practiceId: ref('vet_practices') });
   });
 
   test('without visits, deleting a practice deletes its protocol library and unsets it on clinical rows', async () => {
@@ -174,7 +174,7 @@ describe('ON DELETE', () => {
       expect(row, `${key} row kept`).toBeDefined();
       expect(row![key], key).toBeNull();
     }
-    expect(await rowById(healthAlerts, ref('health_alerts'))).toMatchObject({ acknowledgedAt: new Date('2024-08-29T07:00:00Z') });
+    expect(await rowByKey(healthAlerts, ref('health_alerts'))).toMatchObject({ acknowledgedAt: new Date('2024-08-29T07:00:00Z') });
   });
 
   test("deleting a vaccination deletes the reminders generated from it, and only those", async () => {
@@ -354,6 +354,6 @@ describe('row rules: Zod and the database refuse the same row', () => {
       await refusal(t.db, () => t.db.update(healthRecords).set({ status: 'resolved' }).where(eq(healthRecords.id, ref('health_records')))),
     ).toEqual({ code: '23514', constraint: 'health_records_resolved_status_check' });
     await t.db.update(healthRecords).set({ status: 'resolved', resolvedOn: '2024-10-07' }).where(eq(healthRecords.id, ref('health_records')));
-    expect(await rowById(healthRecords, ref('health_records'))).toMatchObject({ status: 'resolved', resolvedOn: '2024-10-07' });
+    expect(await rowByKey(healthRecords, ref('health_records'))).toMatchObject({ status: 'resolved', resolvedOn: '2024-10-07' });
   });
 });

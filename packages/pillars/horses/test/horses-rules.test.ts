@@ -10,7 +10,7 @@ import { horsesFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog };
-const { seed, seedParentsOf, insertFixture, rowCount, rowById } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowCount, rowByKey } = fixtureKit(t, catalog, fixtures);
 
 describe('one current primary owner per horse', () => {
   test('a second current primary owner is refused, by insert and by update', async () => {
@@ -29,7 +29,7 @@ describe('one current primary owner per horse', () => {
     expect(
       await refusal(t.db, () => t.db.update(horseOwnershipHistory).set({ isPrimaryOwner: true }).where(eq(horseOwnershipHistory.id, coOwner.id))),
     ).toEqual(primaryKey);
-    expect(await rowById(horseOwnershipHistory, coOwner.id)).toMatchObject({ isPrimaryOwner: false });
+    expect(await rowByKey(horseOwnershipHistory, coOwner.id)).toMatchObject({ isPrimaryOwner: false });
   });
 
   test('past primary owners, current co-owners and other horses do not count; a handover closes then opens', async () => {
@@ -127,7 +127,7 @@ describe('row rules: Zod and the database refuse the same row', () => {
       code: '23514',
       constraint: check,
     });
-    expect(await rowById(table, id)).toMatchObject({ [field]: fixtures[name]!(ref)[field] ?? null });
+    expect(await rowByKey(table, id)).toMatchObject({ [field]: fixtures[name]!(ref)[field] ?? null });
   });
 });
 

@@ -31,7 +31,7 @@ import { horsesFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog };
-const { seed, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** Every table of the package (seeding them brings user_profiles too). */
 const everyTable = Object.values(horsesCatalog).map((schemas) => schemas.table);
@@ -69,8 +69,8 @@ describe('ON DELETE', () => {
       code: restrictViolation,
       constraint: 'horse_ownership_history_owner_user_id_user_profiles_id_fkey',
     });
-    expect(await rowById(horseOwnershipHistory, past.id)).toMatchObject({ ownerUserId: seller.id });
-    expect(await rowById(userProfiles, seller.id)).toBeDefined();
+    expect(await rowByKey(horseOwnershipHistory, past.id)).toMatchObject({ ownerUserId: seller.id });
+    expect(await rowByKey(userProfiles, seller.id)).toBeDefined();
   });
 
   test('deleting the user who entered a horse is refused (23503/23001)', async () => {
@@ -79,7 +79,7 @@ describe('ON DELETE', () => {
       code: restrictViolation,
       constraint: 'horses_created_by_user_id_user_profiles_id_fkey',
     });
-    expect(await rowById(horses, ref('horses'))).toMatchObject({ createdByUserId: ref('user_profiles') });
+    expect(await rowByKey(horses, ref('horses'))).toMatchObject({ createdByUserId: ref('user_profiles') });
   });
 
   test('deleting a user nulls the optional user references (breeder, uploader, recorder, reviewer, ...)', async () => {
@@ -115,14 +115,14 @@ describe('ON DELETE', () => {
 
     await t.db.delete(horses).where(eq(horses.id, sire.id));
 
-    expect(await rowById(horses, ref('horses'))).toMatchObject({ sireId: null, damId: dam.id });
-    expect(await rowById(horseBloodlines, sireLine.id)).toMatchObject({ ancestorHorseId: null, ancestorName: 'Cruising Sire' });
+    expect(await rowByKey(horses, ref('horses'))).toMatchObject({ sireId: null, damId: dam.id });
+    expect(await rowByKey(horseBloodlines, sireLine.id)).toMatchObject({ ancestorHorseId: null, ancestorName: 'Cruising Sire' });
   });
 
   test("deleting a photo nulls the marking's photo_id and keeps the marking", async () => {
     const { ref } = await seed(horseMarkings);
     await t.db.delete(horsePhotos).where(eq(horsePhotos.id, ref('horse_photos')));
-    expect(await rowById(horseMarkings, ref('horse_markings'))).toMatchObject({ photoId: null, location: 'face' });
+    expect(await rowByKey(horseMarkings, ref('horse_markings'))).toMatchObject({ photoId: null, location: 'face' });
   });
 });
 

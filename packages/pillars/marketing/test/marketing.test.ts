@@ -43,7 +43,7 @@ import { marketingFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...purchasesFixtures, ...marketingFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...purchasesCatalog, ...marketingCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 describe('natural keys: ingestion upserts', () => {
   test('the engagement sync upserts a share on (network, network_post_id); shares without a post stay apart', async () => {
@@ -177,18 +177,18 @@ describe('ON DELETE', () => {
 
     await t.db.delete(userProfiles).where(eq(userProfiles.id, leaver.id));
 
-    expect(await rowById(referralCodes, code.id)).toBeUndefined();
-    expect(await rowById(socialShares, share.id)).toBeUndefined();
-    expect(await rowById(userGeneratedContent, content.id)).toBeUndefined();
-    expect(await rowById(viralLoopTracking, sent.id)).toBeUndefined();
-    expect(await rowById(referralTracking, ref('referral_tracking'))).toMatchObject({ referredUserId: null, referrerUserId: ref('user_profiles'), status: 'rewarded' });
-    expect(await rowById(viralLoopTracking, ref('viral_loop_tracking'))).toMatchObject({ inviteeUserId: null, parentLoopId: null, stage: 'activated' });
-    expect(await rowById(referralPrograms, ref('referral_programs'))).toMatchObject({ createdByUserId: null });
-    expect(await rowById(viralCampaigns, ref('viral_campaigns'))).toMatchObject({ createdByUserId: null });
-    expect(await rowById(brandAmbassadors, ref('brand_ambassadors'))).toMatchObject({ appointedByUserId: null, userId: ref('user_profiles') });
+    expect(await rowByKey(referralCodes, code.id)).toBeUndefined();
+    expect(await rowByKey(socialShares, share.id)).toBeUndefined();
+    expect(await rowByKey(userGeneratedContent, content.id)).toBeUndefined();
+    expect(await rowByKey(viralLoopTracking, sent.id)).toBeUndefined();
+    expect(await rowByKey(referralTracking, ref('referral_tracking'))).toMatchObject({ referredUserId: null, referrerUserId: ref('user_profiles'), status: 'rewarded' });
+    expect(await rowByKey(viralLoopTracking, ref('viral_loop_tracking'))).toMatchObject({ inviteeUserId: null, parentLoopId: null, stage: 'activated' });
+    expect(await rowByKey(referralPrograms, ref('referral_programs'))).toMatchObject({ createdByUserId: null });
+    expect(await rowByKey(viralCampaigns, ref('viral_campaigns'))).toMatchObject({ createdByUserId: null });
+    expect(await rowByKey(brandAmbassadors, ref('brand_ambassadors'))).toMatchObject({ appointedByUserId: null, userId: ref('user_profiles') });
     // The moderation time stays when the moderator goes.
-    expect(await rowById(userGeneratedContent, ref('user_generated_content'))).toMatchObject({ moderatedByUserId: null, moderatedAt: new Date('2024-07-14T18:30:00Z') });
-    expect(await rowById(referralCodes, ref('referral_codes'))).toBeDefined();
+    expect(await rowByKey(userGeneratedContent, ref('user_generated_content'))).toMatchObject({ moderatedByUserId: null, moderatedAt: new Date('2024-07-14T18:30:00Z') });
+    expect(await rowByKey(referralCodes, ref('referral_codes'))).toBeDefined();
   });
 
   test('deleting a referral code keeps the referrals, shares, invites and ambassador term that carried it', async () => {
@@ -200,7 +200,7 @@ describe('ON DELETE', () => {
       [viralLoopTracking, 'viral_loop_tracking'],
       [brandAmbassadors, 'brand_ambassadors'],
     ];
-    for (const [table, name] of carriers) expect(await rowById(table, ref(name)), name).toMatchObject({ referralCodeId: null });
+    for (const [table, name] of carriers) expect(await rowByKey(table, ref(name)), name).toMatchObject({ referralCodeId: null });
   });
 
   test.each([
@@ -213,7 +213,7 @@ describe('ON DELETE', () => {
     const person = await insertFixture(userProfiles, ref, anotherUserProfile('kept'));
     const row = await insertFixture(table, ref, { [column]: person.id });
     expect(await refusal(t.db, (tx) => tx.delete(userProfiles).where(eq(userProfiles.id, person.id)))).toEqual({ code: restrictViolation, constraint });
-    expect(await rowById(table, row.id)).toMatchObject({ [column]: person.id });
+    expect(await rowByKey(table, row.id)).toMatchObject({ [column]: person.id });
   });
 
   test('a programme with referrals cannot be deleted: it is ended instead', async () => {
@@ -223,7 +223,7 @@ describe('ON DELETE', () => {
       constraint: 'referral_tracking_program_id_referral_programs_id_fkey',
     });
     await t.db.update(referralPrograms).set({ status: 'ended' });
-    expect(await rowById(referralPrograms, ref('referral_programs'))).toMatchObject({ status: 'ended' });
+    expect(await rowByKey(referralPrograms, ref('referral_programs'))).toMatchObject({ status: 'ended' });
   });
 
   test("without referrals, a practice's programme and its codes go with the practice; campaigns keep running", async () => {
@@ -231,7 +231,7 @@ describe('ON DELETE', () => {
     await t.db.delete(vetPractices).where(eq(vetPractices.id, ref('vet_practices')));
     expect(await rowCount(referralPrograms)).toBe(0);
     expect(await rowCount(referralCodes)).toBe(0);
-    expect(await rowById(viralCampaigns, ref('viral_campaigns'))).toMatchObject({ referralProgramId: null, status: 'completed' });
+    expect(await rowByKey(viralCampaigns, ref('viral_campaigns'))).toMatchObject({ referralProgramId: null, status: 'completed' });
   });
 });
 
@@ -351,7 +351,7 @@ describe('append-only attribution', () => {
     await insertFixture(marketingAttribution, ref, { touchSequence: 1, touchedAt: new Date('2024-07-02T19:20:00Z') });
     const again = marketingAttributionSchemas.insert.parse(marketingFixtures.marketing_attribution!(ref));
     await t.db.insert(marketingAttribution).values(again).onConflictDoNothing();
-    expect(await rowById(marketingAttribution, id)).toMatchObject({ creditPercent: '33.33', userId: ref('user_profiles') });
+    expect(await rowByKey(marketingAttribution, id)).toMatchObject({ creditPercent: '33.33', userId: ref('user_profiles') });
     expect(await rowCount(marketingAttribution)).toBe(2);
   });
 });

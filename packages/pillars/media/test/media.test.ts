@@ -49,7 +49,7 @@ import { mediaFixtures, sampleEmbedding } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...healthFixtures, ...recommendationsFixtures, ...mediaFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...healthCatalog, ...recommendationsCatalog, ...mediaCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** Untyped statements: the ids are what matters here, and they cost the checker nothing. */
 const run = (statement: SQL) => t.db.execute(statement);
@@ -186,7 +186,7 @@ describe('natural keys: a re-import upserts onto the existing row', () => {
 
     const theirs = await insertFixture(imageUploads, pointing(ref, { user_profiles: buyer.id }), copy);
     expect(theirs).toMatchObject({ uploaderUserId: buyer.id, trainingConsent: 'refused' });
-    expect(await rowById(imageUploads, ref('image_uploads'))).toMatchObject({ trainingConsent: 'granted' });
+    expect(await rowByKey(imageUploads, ref('image_uploads'))).toMatchObject({ trainingConsent: 'granted' });
 
     // The same person uploading the same bytes again, under a new storage key, is refused: it is the same asset.
     expect(await refusal(t.db, () => insertFixture(imageUploads, ref, { ...copy, storageKey: 'media/images/whisper/again.jpg' }))).toMatchObject({
@@ -258,9 +258,9 @@ describe('ON DELETE, as erasure follows it', () => {
 
     await run(sql`delete from horses where id = ${ref('horses')}`);
 
-    expect(await rowById(imageUploads, ref('image_uploads'))).toMatchObject({ horseId: null, horsePhotoId: null, status: 'ready' });
-    expect(await rowById(videoUploads, ref('video_uploads'))).toMatchObject({ horseId: null, lamenessExamId: null });
-    expect(await rowById(audioUploads, ref('audio_uploads'))).toMatchObject({ horseId: null });
+    expect(await rowByKey(imageUploads, ref('image_uploads'))).toMatchObject({ horseId: null, horsePhotoId: null, status: 'ready' });
+    expect(await rowByKey(videoUploads, ref('video_uploads'))).toMatchObject({ horseId: null, lamenessExamId: null });
+    expect(await rowByKey(audioUploads, ref('audio_uploads'))).toMatchObject({ horseId: null });
     expect(await rowCount(imageAnalysisResults)).toBe(1);
     expect(await rowCount(videoAnalysisResults)).toBe(1);
   });
@@ -275,13 +275,13 @@ describe('ON DELETE, as erasure follows it', () => {
     });
 
     await run(sql`delete from video_frames where id = ${ref('video_frames')}`);
-    expect(await rowById(visualPatternRecognition, ref('visual_pattern_recognition'))).toMatchObject({ videoFrameId: null, startMs: 4_200 });
+    expect(await rowByKey(visualPatternRecognition, ref('visual_pattern_recognition'))).toMatchObject({ videoFrameId: null, startMs: 4_200 });
 
     await run(sql`delete from video_uploads where id = ${ref('video_uploads')}`);
     expect(await rowCount(visualPatternRecognition)).toBe(0);
-    expect(await rowById(audioUploads, soundtrack.id)).toBeUndefined();
+    expect(await rowByKey(audioUploads, soundtrack.id)).toBeUndefined();
     // The standalone recording and its roaring detection are not the video's.
-    expect(await rowById(soundPatternRecognition, ref('sound_pattern_recognition'))).toBeDefined();
+    expect(await rowByKey(soundPatternRecognition, ref('sound_pattern_recognition'))).toBeDefined();
   });
 });
 

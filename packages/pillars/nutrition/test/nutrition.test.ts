@@ -42,7 +42,7 @@ import { nutritionFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...healthFixtures, ...nutritionFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...healthCatalog, ...nutritionCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** Deletes or changes one row of any table (erased types: one query-builder instantiation for all calls). */
 const deleteRow = (table: PgTable, id: string) => t.db.delete(table).where(eq((table as unknown as { id: never }).id, id));
@@ -137,7 +137,7 @@ describe('feed stock never goes below zero (the deferred feed_inventory_stock tr
 
     await deleteRow(userProfiles, owner.id);
 
-    expect(await rowById(feedInventory, own.id)).toBeUndefined();
+    expect(await rowByKey(feedInventory, own.id)).toBeUndefined();
     expect(await allRows(feedInventory)).toEqual([expect.objectContaining({ id: ref('feed_inventory'), recordedByUserId: null })]);
     expect(await refusal(t.db, commitChecks)).toBeUndefined();
   });
@@ -161,7 +161,7 @@ describe('feeding_history: append-only evidence', () => {
       code: restrictViolation,
       constraint: 'feeding_history_fed_by_user_id_user_profiles_id_fkey',
     });
-    expect(await rowById(feedingHistory, evening.id)).toMatchObject({ quantityKg: '0.500', fedByUserId: groom.id });
+    expect(await rowByKey(feedingHistory, evening.id)).toMatchObject({ quantityKg: '0.500', fedByUserId: groom.id });
 
     // A skipped feed is appended too, with its reason and no quantity.
     await insertFixture(feedingHistory, ref, {
@@ -286,7 +286,7 @@ describe('ON DELETE', () => {
       expect(await rowCount(table)).toBe(0);
     }
     expect(await allRows(feedingSchedules)).toEqual([expect.objectContaining({ horseId: other.id })]);
-    expect(await rowById(feedTypes, ref('feed_types'))).toBeDefined();
+    expect(await rowByKey(feedTypes, ref('feed_types'))).toBeDefined();
   });
 
   test('a horse with feeding history, and a feed on a chart, cannot be deleted (23503/23001)', async () => {

@@ -38,7 +38,7 @@ import { partnershipsFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...providersFixtures, ...adminFixtures, ...socialFixtures, ...partnershipsFixtures };
 const catalog = { ...usersCatalog, ...providersCatalog, ...adminCatalog, ...socialCatalog, ...partnershipsCatalog };
-const { seed, seedParentsOf, insertFixture, rowById, rowCount, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowByKey, rowCount, allRows } = fixtureKit(t, catalog, fixtures);
 
 /**
  * Deletes and updates as plain SQL: what is under test is the database's answer, and an untyped statement costs
@@ -165,7 +165,7 @@ describe('append-only communications log: the database refuses UPDATE and DELETE
       summary: 'Correction: the offer is reviewed at the September meeting, not before renewal.',
       correctsCommunicationId: ref('partnership_communications'),
     });
-    expect(await rowById(partnershipCommunications, correction.id)).toMatchObject({ correctsCommunicationId: ref('partnership_communications') });
+    expect(await rowByKey(partnershipCommunications, correction.id)).toMatchObject({ correctsCommunicationId: ref('partnership_communications') });
     expect(await rowCount(partnershipCommunications)).toBe(3);
   });
 
@@ -182,10 +182,10 @@ describe('ON DELETE', () => {
 
     await remove(userProfiles, leaver.id);
 
-    expect(await rowById(associationMemberships, membership.id)).toBeUndefined();
-    expect(await rowById(associationMemberships, ref('association_memberships'))).toMatchObject({ userId: ref('user_profiles') });
-    expect(await rowById(partnershipReferrals, referral.id)).toMatchObject({ referredUserId: null, status: 'converted', commissionAmount: '12.50' });
-    expect(await rowById(partnershipContent, guide.id)).toMatchObject({ authorUserId: null, approvalStatus: 'approved' });
+    expect(await rowByKey(associationMemberships, membership.id)).toBeUndefined();
+    expect(await rowByKey(associationMemberships, ref('association_memberships'))).toMatchObject({ userId: ref('user_profiles') });
+    expect(await rowByKey(partnershipReferrals, referral.id)).toMatchObject({ referredUserId: null, status: 'converted', commissionAmount: '12.50' });
+    expect(await rowByKey(partnershipContent, guide.id)).toMatchObject({ authorUserId: null, approvalStatus: 'approved' });
   });
 
   test('a partnership with a contract, and an association with members, cannot be deleted (23503/23001)', async () => {
@@ -197,7 +197,7 @@ describe('ON DELETE', () => {
     });
     // A partnership with its contracts gone still holds the association; its members hold it anyway.
     expect(await refusal(t.db, () => remove(associationDirectories, ref('association_directories')))).toMatchObject({ code: restrictViolation });
-    expect(await rowById(partnershipContracts, ref('partnership_contracts'))).toMatchObject({ status: 'active' });
+    expect(await rowByKey(partnershipContracts, ref('partnership_contracts'))).toMatchObject({ status: 'active' });
   });
 
   test("an association's events go with it; the community listing and a branch stay, the branch's parent unset", async () => {
@@ -215,15 +215,15 @@ describe('ON DELETE', () => {
     await remove(associationDirectories, ref('association_directories'));
 
     expect(await rowCount(associationEvents)).toBe(0);
-    expect(await rowById(communityEvents, ref('community_events'))).toBeDefined();
-    expect(await rowById(associationDirectories, branch.id)).toMatchObject({ parentAssociationId: null, affiliatedFederationId: null });
+    expect(await rowByKey(communityEvents, ref('community_events'))).toBeDefined();
+    expect(await rowByKey(associationDirectories, branch.id)).toMatchObject({ parentAssociationId: null, affiliatedFederationId: null });
   });
 
   test("deleting a staff account that manages and approved, but never signed or logged, unsets those credits", async () => {
     const { ref } = await seed(partnerships, partnershipContent);
     await remove(adminUsers, ref('admin_users'));
-    expect(await rowById(partnerships, ref('partnerships'))).toMatchObject({ accountManagerAdminUserId: null, status: 'active' });
-    expect(await rowById(partnershipContent, ref('partnership_content'))).toMatchObject({
+    expect(await rowByKey(partnerships, ref('partnerships'))).toMatchObject({ accountManagerAdminUserId: null, status: 'active' });
+    expect(await rowByKey(partnershipContent, ref('partnership_content'))).toMatchObject({
       approvedByAdminUserId: null,
       approvedAt: new Date('2024-05-22T15:30:00Z'),
     });

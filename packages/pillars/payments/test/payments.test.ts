@@ -46,7 +46,7 @@ const t = setupTestDatabase();
 const sets: FixtureSet[] = [usersFixtureSet, horsesFixtureSet, providersFixtureSet, purchasesFixtureSet, financeFixtureSet, paymentsFixtureSet];
 const fixtures = Object.assign({}, ...sets.map((set) => set.fixtures)) as FixtureSet['fixtures'];
 const catalog = Object.assign({}, ...sets.map((set) => set.catalog)) as FixtureSet['catalog'];
-const { seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** A statement as plain SQL on the test's transaction (or the savepoint `refusal` opens). */
 const run = (db: Database, statement: string) => queryRows(db, statement);
@@ -167,7 +167,7 @@ describe('payment_webhooks: deduplicated, append-only, purged', () => {
       constraint: 'payment_webhooks_gateway_id_payment_gateways_id_fkey',
       column: undefined,
     });
-    expect(await rowById(paymentWebhooks, ref('payment_webhooks'))).toMatchObject({ processingStatus: 'processed' });
+    expect(await rowByKey(paymentWebhooks, ref('payment_webhooks'))).toMatchObject({ processingStatus: 'processed' });
   });
 
   test('purge_payment_webhooks keeps 540 days: older deliveries go, newer stay; outside it, deleting is refused', async () => {
@@ -243,8 +243,8 @@ describe('ON DELETE: financial records are kept, a person’s tokens go', () => 
 
     // Erasure deletes a person's tokens (payment_methods.user_id is CASCADE); the records that used them stay.
     await run(t.db, `delete from payment_methods where id = ${sqlLiteral(ref('payment_methods'))}`);
-    expect(await rowById(paymentAuthorizations, ref('payment_authorizations'))).toMatchObject({ paymentMethodId: null, amount: '250.00' });
-    expect(await rowById(recurringPaymentSchedules, ref('recurring_payment_schedules'))).toMatchObject({ paymentMethodId: null, status: 'active' });
+    expect(await rowByKey(paymentAuthorizations, ref('payment_authorizations'))).toMatchObject({ paymentMethodId: null, amount: '250.00' });
+    expect(await rowByKey(recurringPaymentSchedules, ref('recurring_payment_schedules'))).toMatchObject({ paymentMethodId: null, status: 'active' });
   });
 });
 
@@ -289,7 +289,7 @@ describe('reconciliation: a matched line has no difference', () => {
       resolvedByUserId: ref('user_profiles'),
       resolutionNote: 'Stripe withheld EUR 3.31 for the dispute fee reserve; released on the next payout.',
     });
-    expect(await rowById(paymentReconciliation, line.id)).toMatchObject({ differenceAmount: '-3.31', status: 'resolved' });
+    expect(await rowByKey(paymentReconciliation, line.id)).toMatchObject({ differenceAmount: '-3.31', status: 'resolved' });
   });
 });
 

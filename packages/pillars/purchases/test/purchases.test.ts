@@ -44,7 +44,7 @@ import { purchasesFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...purchasesFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...purchasesCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 
 describe('natural keys: webhooks and imports upsert', () => {
@@ -185,11 +185,11 @@ describe('ON DELETE', () => {
     expect(refused?.code).toEqual(restrictViolation);
     // Either foreign key may be checked first: the buyer's, or the one of the address the delete cascades to.
     expect(['invoices_buyer_user_id_user_profiles_id_fkey', 'invoices_billing_address_id_billing_addresses_id_fkey']).toContain(refused?.constraint);
-    expect(await rowById(userProfiles, buyer.id)).toBeDefined();
+    expect(await rowByKey(userProfiles, buyer.id)).toBeDefined();
 
     // Archiving is how an address leaves the address book once used.
     await t.db.update(billingAddresses).set({ archivedAt: new Date(), isDefault: false }).where(eq(billingAddresses.id, billedTo.id));
-    expect(await rowById(billingAddresses, billedTo.id)).toMatchObject({ isDefault: false });
+    expect(await rowByKey(billingAddresses, billedTo.id)).toMatchObject({ isDefault: false });
   });
 
   test('deleting a draft invoice deletes its lines; one with a payment applied cannot be deleted', async () => {
@@ -224,9 +224,9 @@ describe('ON DELETE', () => {
     const { ref } = await seed(purchaseOrders, invoiceLineItems, purchaseHistory);
     await t.db.delete(horses).where(eq(horses.id, ref('horses')));
 
-    expect(await rowById(purchaseOrders, ref('purchase_orders'))).toMatchObject({ horseId: null, totalAmount: '204.30' });
-    expect(await rowById(invoiceLineItems, ref('invoice_line_items'))).toMatchObject({ horseId: null, netAmount: '180.00' });
-    expect(await rowById(purchaseHistory, ref('purchase_history'))).toMatchObject({ horseId: null, amount: '204.30' });
+    expect(await rowByKey(purchaseOrders, ref('purchase_orders'))).toMatchObject({ horseId: null, totalAmount: '204.30' });
+    expect(await rowByKey(invoiceLineItems, ref('invoice_line_items'))).toMatchObject({ horseId: null, netAmount: '180.00' });
+    expect(await rowByKey(purchaseHistory, ref('purchase_history'))).toMatchObject({ horseId: null, amount: '204.30' });
   });
 
   test('removing a saved card, or deleting a user who acted, keeps the records and unsets the link', async () => {
@@ -238,9 +238,9 @@ describe('ON DELETE', () => {
     await t.db.delete(userPaymentMethods).where(eq(userPaymentMethods.id, ref('user_payment_methods')));
     await t.db.delete(userProfiles).where(eq(userProfiles.id, clerk.id));
 
-    expect(await rowById(transactions, ref('transactions'))).toMatchObject({ paymentMethodId: null, amount: '204.30' });
-    expect(await rowById(paymentRecords, ref('payment_records'))).toMatchObject({ recordedByUserId: null, payerUserId: ref('user_profiles') });
-    expect(await rowById(refunds, ref('refunds'))).toMatchObject({ approvedByUserId: null, requestedByUserId: ref('user_profiles') });
+    expect(await rowByKey(transactions, ref('transactions'))).toMatchObject({ paymentMethodId: null, amount: '204.30' });
+    expect(await rowByKey(paymentRecords, ref('payment_records'))).toMatchObject({ recordedByUserId: null, payerUserId: ref('user_profiles') });
+    expect(await rowByKey(refunds, ref('refunds'))).toMatchObject({ approvedByUserId: null, requestedByUserId: ref('user_profiles') });
   });
 
   test('the audit trail is append-only: it refuses UPDATE and DELETE, and keeps its actor from being deleted', async () => {
@@ -263,7 +263,7 @@ describe('ON DELETE', () => {
       constraint: 'transaction_audit_log_actor_user_id_user_profiles_id_fkey',
       column: undefined,
     });
-    expect(await rowById(transactionAuditLog, audit.id)).toMatchObject({ actorUserId: clerk.id, reason: audit.reason });
+    expect(await rowByKey(transactionAuditLog, audit.id)).toMatchObject({ actorUserId: clerk.id, reason: audit.reason });
   });
 });
 
@@ -360,7 +360,7 @@ describe('reconciliation across rows: the deferred triggers and their Zod twins'
     const extra = await insertFixture(invoiceLineItems, ref, callOut);
     expect(await refusal(t.db, commitChecks)).toEqual({ code: '23514', constraint: 'invoices_lines_reconcile_check' });
 
-    const invoice = (await rowById(invoices, ref('invoices')))!;
+    const invoice = (await rowByKey(invoices, ref('invoices')))!;
     const lines = await allRows(invoiceLineItems);
     expect(invoiceLinesReconcile.safeParse({ invoice, lines }).error?.issues.map((issue) => issue.path.join('.'))).toEqual([
       'invoice.subtotalAmount',

@@ -42,7 +42,7 @@ import { recommendationsFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...recommendationsFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...recommendationsCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** Every table of the package but the append-only log, whose RESTRICT on the contributor would block erasure tests. */
 const everyTableButTheLog = Object.values(recommendationsCatalog)
@@ -192,7 +192,7 @@ describe('ON DELETE: erasing a user, deleting a horse, a model, a recommendation
     await t.db.delete(userProfiles).where(eq(userProfiles.id, rider.id));
 
     for (const table of [...theirs, aiMessages]) expect(await rowCount(table)).toBe(0);
-    expect(await rowById(aiModelRankings, ref('ai_model_rankings'))).toMatchObject({ decidedByUserId: null, rankPosition: 1 });
+    expect(await rowByKey(aiModelRankings, ref('ai_model_rankings'))).toMatchObject({ decidedByUserId: null, rankPosition: 1 });
     for (const table of [aiModels, aiModelPerformance, contentRankings, aiPredictions]) expect(await rowCount(table)).toBe(1);
     expect(await rowCount(userProfiles)).toBe(1);
   });
@@ -216,8 +216,8 @@ describe('ON DELETE: erasing a user, deleting a horse, a model, a recommendation
     // The recommendation about Whisper went (and its feedback with it); the one of another horse stays.
     expect(await allRows(aiRecommendations)).toEqual([expect.objectContaining({ id: horseRec.id })]);
     expect(await rowCount(recommendationFeedback)).toBe(0);
-    expect(await rowById(aiConversations, ref('ai_conversations'))).toMatchObject({ horseId: null, userId: ref('user_profiles') });
-    expect(await rowById(aiQueries, ref('ai_queries'))).toMatchObject({ horseId: null });
+    expect(await rowByKey(aiConversations, ref('ai_conversations'))).toMatchObject({ horseId: null, userId: ref('user_profiles') });
+    expect(await rowByKey(aiQueries, ref('ai_queries'))).toMatchObject({ horseId: null });
     expect(await rowCount(aiMessages)).toBe(1);
 
     // Deleting the horse a recommendation recommends deletes the recommendation.
@@ -231,24 +231,24 @@ describe('ON DELETE: erasing a user, deleting a horse, a model, a recommendation
       expect.objectContaining({ code: restrictViolation, constraint: fkOf('ai_conversations', 'model_id') }),
     );
     await t.db.update(aiModels).set({ status: 'retired', retiredAt: new Date('2025-06-01T00:00:00Z') });
-    expect(await rowById(aiModels, ref('ai_models'))).toMatchObject({ status: 'retired' });
+    expect(await rowByKey(aiModels, ref('ai_models'))).toMatchObject({ status: 'retired' });
   });
 
   test("deleting a recommendation deletes its feedback and unsets the reminder it prompted; deleting a feed deletes its items", async () => {
     const { ref } = await seed(recommendationFeedback, smartReminders);
     await t.db.delete(aiRecommendations).where(eq(aiRecommendations.id, ref('ai_recommendations')));
     expect(await rowCount(recommendationFeedback)).toBe(0);
-    expect(await rowById(smartReminders, ref('smart_reminders'))).toMatchObject({ recommendationId: null, status: 'scheduled' });
+    expect(await rowByKey(smartReminders, ref('smart_reminders'))).toMatchObject({ recommendationId: null, status: 'scheduled' });
 
     const item = await insertFixture(aiRecommendations, ref);
     await t.db.delete(personalizedFeeds).where(eq(personalizedFeeds.id, ref('personalized_feeds')));
-    expect(await rowById(aiRecommendations, item.id)).toBeUndefined();
+    expect(await rowByKey(aiRecommendations, item.id)).toBeUndefined();
   });
 
   test('deleting an evaluation unsets it on the rankings decided on it', async () => {
     const { ref } = await seed(aiModelRankings);
     await t.db.delete(aiModelPerformance).where(eq(aiModelPerformance.id, ref('ai_model_performance')));
-    expect(await rowById(aiModelRankings, ref('ai_model_rankings'))).toMatchObject({ performanceId: null, rankPosition: 1 });
+    expect(await rowByKey(aiModelRankings, ref('ai_model_rankings'))).toMatchObject({ performanceId: null, rankPosition: 1 });
   });
 });
 
@@ -263,7 +263,7 @@ describe('the training-data provenance log is append-only', () => {
     expect(await refusal(t.db, (tx) => tx.delete(userProfiles).where(eq(userProfiles.id, ref('user_profiles'))))).toEqual(
       expect.objectContaining({ code: restrictViolation }),
     );
-    expect(await rowById(aiTrainingData, id)).toMatchObject({ licence: 'platform_terms', contributorUserId: ref('user_profiles') });
+    expect(await rowByKey(aiTrainingData, id)).toMatchObject({ licence: 'platform_terms', contributorUserId: ref('user_profiles') });
 
     // Appending is what it is for: the next dataset version.
     await insertFixture(aiTrainingData, ref, { datasetVersion: '3.1.0' });
@@ -391,6 +391,6 @@ describe('row rules: Zod and the database refuse the same row', () => {
       expect.objectContaining({ code: '23514', constraint: 'ai_conversations_closed_check' }),
     );
     await t.db.update(aiConversations).set({ status: 'closed', endedAt: new Date('2024-04-19T20:30:00Z') }).where(eq(aiConversations.id, ref('ai_conversations')));
-    expect(await rowById(aiConversations, ref('ai_conversations'))).toMatchObject({ status: 'closed' });
+    expect(await rowByKey(aiConversations, ref('ai_conversations'))).toMatchObject({ status: 'closed' });
   });
 });

@@ -43,7 +43,7 @@ import { recoveryFixtures } from './fixtures.ts';
 const t = setupTestDatabase({ relations: recoveryRelations });
 const fixtures = { ...usersFixtures, ...adminFixtures, ...reliabilityFixtures, ...recoveryFixtures };
 const catalog = { ...usersCatalog, ...adminCatalog, ...reliabilityCatalog, ...recoveryCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** Plain SQL for the statements under test: the erased kit's way, without a typed query builder per call. */
 const deleteRow = (table: PgTable, id: string) => (tx: typeof t.db) => tx.execute(sql`delete from ${table} where id = ${id}`);
@@ -158,7 +158,7 @@ describe('append-only logs: the database refuses UPDATE and DELETE', () => {
       constraint: 'self_healing_logs_degradation_alert_id_fkey',
       column: undefined,
     });
-    expect(await rowById(selfHealingLogs, id)).toMatchObject({ dryRun: false, decision: 'remediate' });
+    expect(await rowByKey(selfHealingLogs, id)).toMatchObject({ dryRun: false, decision: 'remediate' });
 
     // A re-delivered decision is a no-op on (controller_name, decision_key); a later decision is a new entry.
     const entry = insertSchemaOf('self_healing_logs').parse(recoveryFixtures.self_healing_logs!(ref));
@@ -208,7 +208,7 @@ describe('append-only logs: the database refuses UPDATE and DELETE', () => {
     ] as const) {
       expect(await refusal(t.db, deleteRow(table, rowId))).toEqual({ code: restrictViolation, constraint, column: undefined });
     }
-    expect(await rowById(systemRestorationLogs, failback.id)).toMatchObject({ operatorUserId: engineer.id, outcome: 'succeeded' });
+    expect(await rowByKey(systemRestorationLogs, failback.id)).toMatchObject({ operatorUserId: engineer.id, outcome: 'succeeded' });
     expect(await rowCount(systemRestorationLogs)).toBe(2);
   });
 });
@@ -251,19 +251,19 @@ describe('ON DELETE', () => {
       constraint: 'backup_verification_backup_id_database_backups_id_fkey',
       column: undefined,
     });
-    expect(await rowById(backupVerification, ref('backup_verification'))).toMatchObject({ backupId: ref('database_backups'), result: 'passed' });
+    expect(await rowByKey(backupVerification, ref('backup_verification'))).toMatchObject({ backupId: ref('database_backups'), result: 'passed' });
   });
 
   test('purging an alert or a probe result unsets what it triggered, keeping the remediation and the incident', async () => {
     const { ref } = await seed(autoRecoveryActions, serviceDegradationAlerts);
     await t.db.execute(sql`delete from ${systemHealthChecks} where id = ${ref('system_health_checks')}`);
     await t.db.execute(sql`delete from ${systemAlerts} where id = ${ref('system_alerts')}`);
-    expect(await rowById(autoRecoveryActions, ref('auto_recovery_actions'))).toMatchObject({
+    expect(await rowByKey(autoRecoveryActions, ref('auto_recovery_actions'))).toMatchObject({
       healthCheckId: null,
       triggeringAlertId: null,
       status: 'succeeded',
     });
-    expect(await rowById(serviceDegradationAlerts, ref('service_degradation_alerts'))).toMatchObject({ systemAlertId: null, status: 'resolved' });
+    expect(await rowByKey(serviceDegradationAlerts, ref('service_degradation_alerts'))).toMatchObject({ systemAlertId: null, status: 'resolved' });
   });
 
   test('erasing a person unsets their credits; a restore test they signed or a change they approved keeps the profile', async () => {
@@ -276,12 +276,12 @@ describe('ON DELETE', () => {
 
     await t.db.execute(sql`delete from ${userProfiles} where id = ${leaver.id}`);
     // Who acknowledged, changed or decided goes; what they did stays.
-    expect(await rowById(serviceDegradationAlerts, incident.id)).toMatchObject({
+    expect(await rowByKey(serviceDegradationAlerts, incident.id)).toMatchObject({
       acknowledgedByUserId: null,
       acknowledgedAt: new Date('2024-11-06T19:07:12Z'),
     });
-    expect(await rowById(redundancyConfigs, config.id)).toMatchObject({ changedByUserId: null, strategy: 'active_passive' });
-    expect(await rowById(failoverEvents, failover.id)).toMatchObject({ initiatedByUserId: null, triggerMode: 'manual' });
+    expect(await rowByKey(redundancyConfigs, config.id)).toMatchObject({ changedByUserId: null, strategy: 'active_passive' });
+    expect(await rowByKey(failoverEvents, failover.id)).toMatchObject({ initiatedByUserId: null, triggerMode: 'manual' });
 
     const signer = await insertFixture(userProfiles, ref, anotherUserProfile('signer'));
     await insertFixture(backupVerification, pointing(ref, { user_profiles: signer.id }));

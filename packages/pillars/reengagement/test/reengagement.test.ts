@@ -69,7 +69,7 @@ const catalog = {
   ...retentionCatalog,
   ...reengagementCatalog,
 };
-const { seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** Plain SQL on the test's transaction. */
 const run = (query: SQL) => queryRows(t.db, query);
@@ -185,9 +185,9 @@ describe('ON DELETE, as erasure reads it', () => {
     for (const table of [userLifecycleStages, inactivityPeriods, retentionInterventions, userEngagementScores, loyaltyMemberships]) {
       expect((await allRows(table)).map((row) => row.userId)).toEqual([ref('user_profiles')]);
     }
-    expect(await rowById(userRetentionSegments, ref('user_retention_segments'))).toMatchObject({ approvedByUserId: null, segmentKind: 'dormant' });
-    expect(await rowById(retentionCohorts, ref('retention_cohorts'))).toMatchObject({ createdByUserId: null, key: 'signup_2025_03' });
-    expect(await rowById(retentionInterventions, ref('retention_interventions'))).toMatchObject({ performedByUserId: null, outcome: 'reactivated' });
+    expect(await rowByKey(userRetentionSegments, ref('user_retention_segments'))).toMatchObject({ approvedByUserId: null, segmentKind: 'dormant' });
+    expect(await rowByKey(retentionCohorts, ref('retention_cohorts'))).toMatchObject({ createdByUserId: null, key: 'signup_2025_03' });
+    expect(await rowByKey(retentionInterventions, ref('retention_interventions'))).toMatchObject({ performedByUserId: null, outcome: 'reactivated' });
   });
 
   test('a user with loyalty points cannot be deleted: the ledger stays, pointing at the anonymised profile', async () => {
@@ -219,8 +219,8 @@ describe('ON DELETE, as erasure reads it', () => {
     });
 
     await run(sql`update loyalty_program_tiers set status = 'retired', effective_to = '2025-12-31' where id = ${ref('loyalty_program_tiers')}`);
-    expect(await rowById(loyaltyProgramTiers, ref('loyalty_program_tiers'))).toMatchObject({ status: 'retired', effectiveTo: '2025-12-31' });
-    expect(await rowById(loyaltyMemberships, ref('loyalty_memberships'))).toMatchObject({ tierId: ref('loyalty_program_tiers') });
+    expect(await rowByKey(loyaltyProgramTiers, ref('loyalty_program_tiers'))).toMatchObject({ status: 'retired', effectiveTo: '2025-12-31' });
+    expect(await rowByKey(loyaltyMemberships, ref('loyalty_memberships'))).toMatchObject({ tierId: ref('loyalty_program_tiers') });
   });
 
   test('a deleted campaign takes its re-engagement and win-back settings and its daily figures; a credited stage loses the link', async () => {
@@ -241,7 +241,7 @@ describe('ON DELETE, as erasure reads it', () => {
     for (const table of [reEngagementCampaigns, winBackCampaigns, retentionMetricsTracking, userRetentionCampaigns]) {
       expect(await rowCount(table)).toBe(0);
     }
-    expect(await rowById(userLifecycleStages, reactivated.id)).toMatchObject({ retentionCampaignId: null, stage: 'reactivated' });
+    expect(await rowByKey(userLifecycleStages, reactivated.id)).toMatchObject({ retentionCampaignId: null, stage: 'reactivated' });
   });
 });
 
@@ -433,7 +433,7 @@ describe('loyalty_point_transactions is append-only', () => {
       constraint: 'loyalty_point_transactions_tier_id_fkey',
       column: undefined,
     });
-    expect(await rowById(loyaltyPointTransactions, entry)).toMatchObject({ points: 180, balanceAfter: 1620 });
+    expect(await rowByKey(loyaltyPointTransactions, entry)).toMatchObject({ points: 180, balanceAfter: 1620 });
 
     // The booking was part-refunded: a correction is a new debit, never an edit.
     await insertFixture(loyaltyPointTransactions, ref, {

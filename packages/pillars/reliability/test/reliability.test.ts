@@ -41,7 +41,7 @@ import { reliabilityFixtures } from './fixtures.ts';
 const t = setupTestDatabase({ relations: mergeRelationParts(usersRelations, reliabilityRelations) });
 const fixtures = { ...usersFixtures, ...reliabilityFixtures };
 const catalog = { ...usersCatalog, ...reliabilityCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 
 /** A second catalogued service: the API's primary database. */
@@ -164,7 +164,7 @@ describe('ON DELETE', () => {
       .update(platformServices)
       .set({ status: 'retired', retiredAt: new Date('2025-01-31T18:00:00Z') })
       .where(eq(platformServices.id, ref('platform_services')));
-    expect(await rowById(platformServices, ref('platform_services'))).toMatchObject({ status: 'retired' });
+    expect(await rowByKey(platformServices, ref('platform_services'))).toMatchObject({ status: 'retired' });
   });
 
   test('a service others depend on cannot be deleted; a dependent takes its own edges with it', async () => {
@@ -207,9 +207,9 @@ describe('ON DELETE', () => {
     await t.db.delete(userProfiles).where(eq(userProfiles.id, leaver.id));
 
     expect(await rowCount(rateLimitingRules)).toBe(0);
-    expect(await rowById(loadBalancingConfig, config.id)).toMatchObject({ changedByUserId: null, algorithm: 'least_outstanding_requests' });
-    expect(await rowById(capacityPlanning, plan.id)).toMatchObject({ preparedByUserId: null, approvedByUserId: null, status: 'approved' });
-    expect(await rowById(scalingEvents, event.id)).toMatchObject({ initiatedByUserId: null, trigger: 'manual' });
+    expect(await rowByKey(loadBalancingConfig, config.id)).toMatchObject({ changedByUserId: null, algorithm: 'least_outstanding_requests' });
+    expect(await rowByKey(capacityPlanning, plan.id)).toMatchObject({ preparedByUserId: null, approvedByUserId: null, status: 'approved' });
+    expect(await rowByKey(scalingEvents, event.id)).toMatchObject({ initiatedByUserId: null, trigger: 'manual' });
   });
 
   test("the approver of a DR plan is kept: the sign-off refuses the profile's deletion (erasure anonymises it)", async () => {
@@ -239,7 +239,7 @@ describe('ON DELETE', () => {
       .where(eq(queueManagement.id, ref('queue_management')));
 
     await t.db.delete(queueManagement).where(eq(queueManagement.id, dlq.id));
-    expect(await rowById(queueManagement, ref('queue_management'))).toMatchObject({ deadLetterQueueId: null, maxReceiveCount: 5 });
+    expect(await rowByKey(queueManagement, ref('queue_management'))).toMatchObject({ deadLetterQueueId: null, maxReceiveCount: 5 });
   });
 });
 
@@ -440,7 +440,7 @@ describe('the DR test log is append-only', () => {
       code: restrictViolation,
       constraint: 'disaster_recovery_tests_conducted_by_user_id_fkey',
     });
-    expect(await rowById(disasterRecoveryTests, entry.id)).toMatchObject({ outcome: 'passed_with_issues', conductedByUserId: engineer.id });
+    expect(await rowByKey(disasterRecoveryTests, entry.id)).toMatchObject({ outcome: 'passed_with_issues', conductedByUserId: engineer.id });
 
     // A correction is a new entry; the same report filed twice is refused.
     await insertFixture(disasterRecoveryTests, ref, { startedAt: new Date('2024-10-22T06:00:00Z'), completedAt: new Date('2024-10-22T06:55:00Z'), outcome: 'passed' });

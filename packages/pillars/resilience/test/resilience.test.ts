@@ -47,7 +47,7 @@ import { resilienceFixtures } from './fixtures.ts';
 const t = setupTestDatabase({ relations: resilienceRelations });
 const fixtures = { ...usersFixtures, ...adminFixtures, ...reliabilityFixtures, ...recoveryFixtures, ...resilienceFixtures };
 const catalog = { ...usersCatalog, ...adminCatalog, ...reliabilityCatalog, ...recoveryCatalog, ...resilienceCatalog };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** Plain SQL on the test's transaction (or, with `tx`, in a refusal's savepoint). */
 const run = (query: SQL) => queryRows(t.db, query);
@@ -120,7 +120,7 @@ describe('circuit_breaker_events: append-only, re-delivery is a no-op, purged af
       constraint: 'circuit_breaker_events_actor_user_id_user_profiles_id_fkey',
       column: undefined,
     });
-    expect(await rowById(circuitBreakerEvents, forced.id)).toMatchObject({ toState: 'forced_open', actorUserId: engineer.id });
+    expect(await rowByKey(circuitBreakerEvents, forced.id)).toMatchObject({ toState: 'forced_open', actorUserId: engineer.id });
 
     // The pipeline delivers at least once: a re-delivered event changes nothing, a plain duplicate is refused.
     const event = insertSchemaOf('circuit_breaker_events').parse(resilienceFixtures.circuit_breaker_events!(ref));
@@ -142,7 +142,7 @@ describe('circuit_breaker_events: append-only, re-delivery is a no-op, purged af
     expect(Number(purged!.purged)).toBe(1);
     expect((await allRows(circuitBreakerEvents)).map((row) => row.id)).toEqual([recent.id]);
     // The activation it triggered stays, without the purged event.
-    expect(await rowById(degradationModeActivations, ref('degradation_mode_activations'))).toMatchObject({
+    expect(await rowByKey(degradationModeActivations, ref('degradation_mode_activations'))).toMatchObject({
       triggeringBreakerEventId: null,
       triggerMode: 'automatic',
     });
@@ -171,14 +171,14 @@ describe('ON DELETE', () => {
       column: undefined,
     });
     await run(sql`delete from ${failoverEvents} where id = ${ref('failover_events')}`);
-    expect(await rowById(failoverExecutions, ref('failover_executions'))).toMatchObject({ failoverEventId: null, status: 'completed', achievedRtoSeconds: 2520 });
+    expect(await rowByKey(failoverExecutions, ref('failover_executions'))).toMatchObject({ failoverEventId: null, status: 'completed', achievedRtoSeconds: 2520 });
   });
 
   test("an edge's breaker, timeout and retry settings go with it (CASCADE); a bulkhead only loses the link (SET NULL)", async () => {
     const { ref } = await seed(circuitBreakerConfigs, timeoutConfigurations, retryPolicies, bulkheadConfigs);
     await run(sql`delete from ${serviceDependencies} where id = ${ref('service_dependencies')}`);
     for (const table of [circuitBreakerConfigs, timeoutConfigurations, retryPolicies]) expect(await rowCount(table)).toBe(0);
-    expect(await rowById(bulkheadConfigs, ref('bulkhead_configs'))).toMatchObject({ serviceDependencyId: null, poolName: 'weatherbys_lookups' });
+    expect(await rowByKey(bulkheadConfigs, ref('bulkhead_configs'))).toMatchObject({ serviceDependencyId: null, poolName: 'weatherbys_lookups' });
   });
 
   test('a service with resilience figures is retired, not deleted (RESTRICT)', async () => {
@@ -202,10 +202,10 @@ describe('ON DELETE', () => {
 
     await run(sql`delete from ${userProfiles} where id = ${leaver.id}`);
     // Who changed or triggered goes; what they did stays.
-    expect(await rowById(circuitBreakerConfigs, breaker.id)).toMatchObject({ changedByUserId: null, breakerName: 'weatherbysPedigree' });
-    expect(await rowById(retryPolicies, retries.id)).toMatchObject({ changedByUserId: null, maxAttempts: 3 });
-    expect(await rowById(failoverStrategies, strategy.id)).toMatchObject({ changedByUserId: null });
-    expect(await rowById(failoverExecutions, execution.id)).toMatchObject({ triggeredByUserId: null, triggerMode: 'manual' });
+    expect(await rowByKey(circuitBreakerConfigs, breaker.id)).toMatchObject({ changedByUserId: null, breakerName: 'weatherbysPedigree' });
+    expect(await rowByKey(retryPolicies, retries.id)).toMatchObject({ changedByUserId: null, maxAttempts: 3 });
+    expect(await rowByKey(failoverStrategies, strategy.id)).toMatchObject({ changedByUserId: null });
+    expect(await rowByKey(failoverExecutions, execution.id)).toMatchObject({ triggeredByUserId: null, triggerMode: 'manual' });
 
     const signer = await insertFixture(userProfiles, ref, anotherUserProfile('signer'));
     await insertFixture(failoverStrategies, pointing(ref, { user_profiles: signer.id }), { environment: 'development' });

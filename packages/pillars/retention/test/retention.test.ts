@@ -61,7 +61,7 @@ const catalog = {
   ...socialCatalog,
   ...retentionCatalog,
 };
-const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** A version of an in-house churn model in the registry of @db/recommendations (`ai_models`). */
 const churnModel = (modelName: string, modelVersion: string, releasedOn: string) => ({
@@ -206,9 +206,9 @@ describe('ON DELETE, as erasure reads it', () => {
     for (const table of [userSegmentMemberships, churnPrediction, personalizedOffers]) {
       expect((await allRows(table)).map((row) => row.userId)).toEqual([ref('user_profiles')]);
     }
-    expect(await rowById(userSegments, ref('user_segments'))).toMatchObject({ createdByUserId: null, key: 'curragh_lapsed_clients' });
-    expect(await rowById(userRetentionCampaigns, ref('user_retention_campaigns'))).toMatchObject({ ownerUserId: null });
-    expect(await rowById(reEngagementTriggers, ref('re_engagement_triggers'))).toMatchObject({ createdByUserId: null });
+    expect(await rowByKey(userSegments, ref('user_segments'))).toMatchObject({ createdByUserId: null, key: 'curragh_lapsed_clients' });
+    expect(await rowByKey(userRetentionCampaigns, ref('user_retention_campaigns'))).toMatchObject({ ownerUserId: null });
+    expect(await rowByKey(reEngagementTriggers, ref('re_engagement_triggers'))).toMatchObject({ createdByUserId: null });
   });
 
   test('a user who was messaged cannot be deleted: the outreach record stays, pointing at the anonymised profile', async () => {
@@ -234,7 +234,7 @@ describe('ON DELETE, as erasure reads it', () => {
     for (const table of [emailCampaigns, smsCampaigns, pushNotificationCampaigns, reEngagementTriggers, retentionMetrics]) {
       expect(await rowCount(table)).toBe(0);
     }
-    expect(await rowById(personalizedOffers, ref('personalized_offers'))).toMatchObject({ retentionCampaignId: null, offerCode: 'WHISPER-BOOST15' });
+    expect(await rowByKey(personalizedOffers, ref('personalized_offers'))).toMatchObject({ retentionCampaignId: null, offerCode: 'WHISPER-BOOST15' });
   });
 
   test('a campaign that messaged anyone cannot be deleted, nor can the practice running it', async () => {
@@ -257,7 +257,7 @@ describe('ON DELETE, as erasure reads it', () => {
       column: undefined,
     });
     await t.db.update(aiModels).set({ status: 'retired', retiredAt: new Date('2025-06-01T00:00:00Z') }).where(eq(aiModels.id, ref('ai_models')));
-    expect(await rowById(churnPrediction, ref('churn_prediction'))).toMatchObject({ modelId: ref('ai_models') });
+    expect(await rowByKey(churnPrediction, ref('churn_prediction'))).toMatchObject({ modelId: ref('ai_models') });
   });
 
   test('an in-app message points at the inbox entry it created; deleting the entry unsets the link and keeps the record', async () => {
@@ -305,11 +305,11 @@ describe('ON DELETE, as erasure reads it', () => {
       .update(outreachMessages)
       .set({ notificationId: entry.id, status: 'delivered', deliveredAt: entry.deliveredAt as Date, firstOpenedAt: entry.readAt as Date, openCount: 1 })
       .where(eq(outreachMessages.id, message.id));
-    expect(await rowById(outreachMessages, message.id)).toMatchObject({ notificationId: entry.id, status: 'delivered' });
+    expect(await rowByKey(outreachMessages, message.id)).toMatchObject({ notificationId: entry.id, status: 'delivered' });
 
     // She clears it from her inbox: the outreach record stays, without the link.
     await t.db.delete(notifications).where(eq(notifications.id, entry.id));
-    expect(await rowById(outreachMessages, message.id)).toMatchObject({
+    expect(await rowByKey(outreachMessages, message.id)).toMatchObject({
       notificationId: null,
       channel: 'in_app',
       status: 'delivered',
@@ -325,7 +325,7 @@ describe('ON DELETE, as erasure reads it', () => {
       column: undefined,
     });
     await t.db.update(userSegments).set({ status: 'archived', archivedAt: new Date() }).where(eq(userSegments.id, ref('user_segments')));
-    expect(await rowById(userSegments, ref('user_segments'))).toMatchObject({ status: 'archived' });
+    expect(await rowByKey(userSegments, ref('user_segments'))).toMatchObject({ status: 'archived' });
   });
 });
 
@@ -570,7 +570,7 @@ describe('outreach_events is append-only', () => {
       constraint: 'outreach_events_message_id_outreach_messages_id_fkey',
       column: undefined,
     });
-    expect(await rowById(outreachEvents, event)).toMatchObject({ eventType: 'clicked', providerStatusCode: null });
+    expect(await rowByKey(outreachEvents, event)).toMatchObject({ eventType: 'clicked', providerStatusCode: null });
 
     // Appending is what it is for: the unsubscribe that follows the click.
     await insertFixture(outreachEvents, ref, {

@@ -46,7 +46,7 @@ import { scalingFixtures } from './fixtures.ts';
 const t = setupTestDatabase({ relations: scalingRelations });
 const fixtures = { ...usersFixtures, ...adminFixtures, ...reliabilityFixtures, ...recoveryFixtures, ...scalingFixtures };
 const catalog = { ...usersCatalog, ...adminCatalog, ...reliabilityCatalog, ...recoveryCatalog, ...scalingCatalog };
-const { seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 const deleteRow = (table: PgTable, id: string) => (tx: typeof t.db) => tx.execute(sql`delete from ${table} where id = ${id}`);
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
@@ -135,7 +135,7 @@ describe('append-only: what the autoscaler saw and decided is never edited', () 
       appendOnlyRefusal,
     );
     expect(await refusal(t.db, deleteRow(table, row.id))).toEqual(appendOnlyRefusal);
-    expect(await rowById(table, row.id)).toEqual(row);
+    expect(await rowByKey(table, row.id)).toEqual(row);
 
     await insertFixture(table, ref, next);
     expect(await rowCount(table)).toBe(2);
@@ -159,7 +159,7 @@ describe('retention: the purge functions of the high-volume tables', () => {
 
     const [result] = await queryRows<{ purged: number | string }>(t.db, "select purge_scaling_metrics(now() - interval '400 days') as purged");
     expect(Number(result!.purged)).toBe(1);
-    expect(await rowById(scalingMetrics, old.id)).toBeUndefined();
+    expect(await rowByKey(scalingMetrics, old.id)).toBeUndefined();
     expect((await allRows(scalingMetrics)).map((row) => row.id)).toEqual([kept.id]);
     // Outside the purge, a delete is still refused.
     expect(await refusal(t.db, deleteRow(scalingMetrics, kept.id))).toEqual(appendOnlyRefusal);
@@ -172,7 +172,7 @@ describe('retention: the purge functions of the high-volume tables', () => {
     const [result] = await queryRows<{ purged: number | string }>(t.db, 'select purge_scaling_policy_evaluations() as purged');
     expect(Number(result!.purged)).toBe(1);
     expect((await allRows(scalingPolicyEvaluations)).map((row) => row.id)).toEqual([recent.id]);
-    expect(await rowById(autoScalingEvents, ref('auto_scaling_events'))).toMatchObject({ policyEvaluationId: null, direction: 'out', toCapacity: 6 });
+    expect(await rowByKey(autoScalingEvents, ref('auto_scaling_events'))).toMatchObject({ policyEvaluationId: null, direction: 'out', toCapacity: 6 });
   });
 
   test('purge_resource_utilization keeps 93 days and purge_load_distribution 90', async () => {
@@ -217,9 +217,9 @@ describe('ON DELETE', () => {
     await t.db.execute(sql`delete from ${scalingEvents} where id = ${ref('scaling_events')}`);
     await t.db.execute(sql`delete from ${serviceDegradationAlerts} where id = ${ref('service_degradation_alerts')}`);
 
-    expect(await rowById(autoScalingEvents, ref('auto_scaling_events'))).toMatchObject({ scalingEventId: null, status: 'successful' });
-    expect(await rowById(scalingRecommendations, ref('scaling_recommendations'))).toMatchObject({ appliedScalingEventId: null, status: 'applied' });
-    expect(await rowById(performanceDegradation, ref('performance_degradation'))).toMatchObject({ degradationAlertId: null, severity: 'high' });
+    expect(await rowByKey(autoScalingEvents, ref('auto_scaling_events'))).toMatchObject({ scalingEventId: null, status: 'successful' });
+    expect(await rowByKey(scalingRecommendations, ref('scaling_recommendations'))).toMatchObject({ appliedScalingEventId: null, status: 'applied' });
+    expect(await rowByKey(performanceDegradation, ref('performance_degradation'))).toMatchObject({ degradationAlertId: null, severity: 'high' });
   });
 
   test("a person's erasure unsets who analysed a bottleneck and who reviewed a recommendation; the rows and times stay", async () => {
@@ -231,8 +231,8 @@ describe('ON DELETE', () => {
 
     await t.db.execute(sql`delete from ${userProfiles} where id = ${engineer.id}`);
 
-    expect(await rowById(bottleneckAnalysis, analysis.id)).toMatchObject({ analysedByUserId: null, status: 'confirmed' });
-    expect(await rowById(scalingRecommendations, recommendation.id)).toMatchObject({ reviewedByUserId: null, reviewedAt: new Date('2024-11-08T10:20:00Z') });
+    expect(await rowByKey(bottleneckAnalysis, analysis.id)).toMatchObject({ analysedByUserId: null, status: 'confirmed' });
+    expect(await rowByKey(scalingRecommendations, recommendation.id)).toMatchObject({ reviewedByUserId: null, reviewedAt: new Date('2024-11-08T10:20:00Z') });
   });
 });
 

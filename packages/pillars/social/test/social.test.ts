@@ -41,7 +41,7 @@ import { socialFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...socialFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...socialCatalog };
-const { insert, insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { insert, insertSchemaOf, seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 const ids = async (table: PgTable) => (await allRows(table)).map((row) => row.id).sort();
 
@@ -200,21 +200,21 @@ describe('ON DELETE', () => {
     // Theirs alone: deleted, with what hangs off it (the reply to their comment).
     expect(await ids(socialPosts)).toEqual([ref('social_posts')]);
     expect(await ids(socialComments)).toEqual([ref('social_comments')]);
-    expect(await rowById(socialComments, reply.id)).toBeUndefined();
-    expect(await rowById(socialPosts, ownPost.id)).toBeUndefined();
+    expect(await rowByKey(socialComments, reply.id)).toBeUndefined();
+    expect(await rowByKey(socialPosts, ownPost.id)).toBeUndefined();
     expect(await ids(socialLikes)).toEqual([ref('social_likes')]);
     expect(await ids(userFollows)).toEqual([ref('user_follows')]);
     expect(await ids(groupPosts)).toEqual([ref('group_posts')]);
     expect(await ids(userTags)).toEqual([ref('user_tags')]);
-    expect(await rowById(privateMessages, sent.id)).toBeUndefined();
+    expect(await rowByKey(privateMessages, sent.id)).toBeUndefined();
     // Credits: nulled, the rows stay.
     expect(await allRows(groupMembers)).toEqual([expect.objectContaining({ id: ref('group_members'), invitedByUserId: null })]);
-    expect(await rowById(privateMessages, received.id)).toMatchObject({ recipientUserId: null, body: socialFixtures.private_messages!(ref).body });
+    expect(await rowByKey(privateMessages, received.id)).toMatchObject({ recipientUserId: null, body: socialFixtures.private_messages!(ref).body });
     expect(await ids(notifications)).toEqual([ref('notifications'), caused.id].sort());
-    expect(await rowById(notifications, caused.id)).toMatchObject({ actorUserId: null });
-    expect(await rowById(horseTags, horseTag.id)).toMatchObject({ taggedByUserId: null, reviewedByUserId: ref('user_profiles') });
-    expect(await rowById(groups, leaversGroup.id)).toMatchObject({ createdByUserId: null });
-    expect(await rowById(communityEvents, leaversEvent.id)).toMatchObject({ organizerUserId: null, groupId: leaversGroup.id });
+    expect(await rowByKey(notifications, caused.id)).toMatchObject({ actorUserId: null });
+    expect(await rowByKey(horseTags, horseTag.id)).toMatchObject({ taggedByUserId: null, reviewedByUserId: ref('user_profiles') });
+    expect(await rowByKey(groups, leaversGroup.id)).toMatchObject({ createdByUserId: null });
+    expect(await rowByKey(communityEvents, leaversEvent.id)).toMatchObject({ organizerUserId: null, groupId: leaversGroup.id });
   });
 
   test("deleting a horse removes its tags and follows; posts, messages and notifications about it stay, unlinked", async () => {
@@ -223,9 +223,9 @@ describe('ON DELETE', () => {
 
     expect(await rowCount(horseTags)).toBe(0);
     expect(await rowCount(userFollows)).toBe(0);
-    expect(await rowById(socialPosts, ref('social_posts'))).toMatchObject({ horseId: null, likeCount: 48 });
-    expect(await rowById(privateMessages, ref('private_messages'))).toMatchObject({ horseId: null });
-    expect(await rowById(notifications, ref('notifications'))).toMatchObject({ horseId: null });
+    expect(await rowByKey(socialPosts, ref('social_posts'))).toMatchObject({ horseId: null, likeCount: 48 });
+    expect(await rowByKey(privateMessages, ref('private_messages'))).toMatchObject({ horseId: null });
+    expect(await rowByKey(notifications, ref('notifications'))).toMatchObject({ horseId: null });
   });
 
   test('deleting a post removes its thread (comments, replies, likes, tags); a share of it stays', async () => {
@@ -250,7 +250,7 @@ describe('ON DELETE', () => {
     await t.db.delete(groups).where(eq(groups.id, ref('groups')));
 
     for (const table of [groupMembers, groupPosts, socialComments]) expect(await rowCount(table)).toBe(0);
-    expect(await rowById(communityEvents, ref('community_events'))).toMatchObject({ groupId: null, title: socialFixtures.community_events!(ref).title });
+    expect(await rowByKey(communityEvents, ref('community_events'))).toMatchObject({ groupId: null, title: socialFixtures.community_events!(ref).title });
   });
 });
 
@@ -295,7 +295,7 @@ describe('the moderation log is append-only evidence', () => {
     });
     // The content it names has no foreign key: the record outlives the removed post.
     await t.db.delete(groupPosts).where(eq(groupPosts.id, ref('group_posts')));
-    expect(await rowById(socialModerationActions, entry.id)).toMatchObject({ contentId: ref('group_posts'), notes: entry.notes });
+    expect(await rowByKey(socialModerationActions, entry.id)).toMatchObject({ contentId: ref('group_posts'), notes: entry.notes });
   });
 });
 
@@ -308,7 +308,7 @@ describe('one current row (partial unique indexes)', () => {
     await t.db.update(groupMembers).set(left).where(eq(groupMembers.id, ref('group_members')));
     const back = await insertFixture(groupMembers, ref, { role: 'member', status: 'requested', joinedAt: null });
     expect(await rowCount(groupMembers)).toBe(2);
-    expect(await rowById(groupMembers, back.id)).toMatchObject({ status: 'requested', leftAt: null });
+    expect(await rowByKey(groupMembers, back.id)).toMatchObject({ status: 'requested', leftAt: null });
   });
 
   test('one pinned post per author; a deleted pinned post no longer counts', async () => {
@@ -411,6 +411,6 @@ describe('row rules: Zod and the database refuse the same row', () => {
     });
     const conversation = await t.db.select().from(privateMessages).where(eq(privateMessages.conversationKey, conversationKey));
     expect(conversation.map((message) => message.id).sort()).toEqual([question.id, answer.id].sort());
-    expect(await rowById(privateMessages, ref('private_messages'))).toMatchObject({ recipientUserId: null, practiceId: ref('vet_practices') });
+    expect(await rowByKey(privateMessages, ref('private_messages'))).toMatchObject({ recipientUserId: null, practiceId: ref('vet_practices') });
   });
 });

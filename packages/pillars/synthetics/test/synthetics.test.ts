@@ -44,7 +44,7 @@ import { syntheticsFixtures } from './fixtures.ts';
 const t = setupTestDatabase({ relations: syntheticsRelations });
 const fixtures = { ...usersFixtures, ...reliabilityFixtures, ...recoveryFixtures, ...syntheticsFixtures };
 const catalog = { ...usersCatalog, ...reliabilityCatalog, ...recoveryCatalog, ...syntheticsCatalog };
-const { seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** Plain SQL on the test's transaction. */
 const run = (query: SQL) => queryRows(t.db, query);
@@ -154,7 +154,7 @@ describe('append-only evidence: the database refuses UPDATE and DELETE', () => {
       returning id`);
     expect(redelivered).toEqual([]);
     expect(await refusal(t.db, () => insertFixture(testCoverageMetrics, ref))).toMatchObject({ code: '23505', constraint: 'test_coverage_metrics_service_build_key' });
-    expect(await rowById(testCoverageMetrics, id)).toMatchObject({ linesCoveredPercent: '83.20', testsFailed: 0 });
+    expect(await rowByKey(testCoverageMetrics, id)).toMatchObject({ linesCoveredPercent: '83.20', testsFailed: 0 });
   });
 
   test('test_data_quality_metrics: a check of a data set stays as recorded, and so does the data set; a re-run is a new entry', async () => {
@@ -190,7 +190,7 @@ describe('append-only evidence: the database refuses UPDATE and DELETE', () => {
 
     // An expired data set's artifact is deleted from storage; its row (and its evidence) stays.
     await run(sql`update synthetic_data_sets set status = 'deleted', deleted_at = '2024-12-04T04:00:00Z' where id = ${ref('synthetic_data_sets')}`);
-    expect(await rowById(syntheticDataSets, ref('synthetic_data_sets'))).toMatchObject({ status: 'deleted' });
+    expect(await rowByKey(syntheticDataSets, ref('synthetic_data_sets'))).toMatchObject({ status: 'deleted' });
   });
 });
 
@@ -246,7 +246,7 @@ describe('ON DELETE', () => {
     await run(sql`update synthetic_test_cases set status = 'retired' where id = ${ref('synthetic_test_cases')}`);
 
     await run(sql`delete from system_health_checks where id = ${ref('system_health_checks')}`);
-    expect(await rowById(syntheticTestExecutions, ref('synthetic_test_executions'))).toMatchObject({ healthCheckId: null, status: 'failed' });
+    expect(await rowByKey(syntheticTestExecutions, ref('synthetic_test_executions'))).toMatchObject({ healthCheckId: null, status: 'failed' });
   });
 
   test('a baseline that judged a run is kept; deleting a pipeline unsets its data sets and regression runs', async () => {
@@ -257,8 +257,8 @@ describe('ON DELETE', () => {
       column: undefined,
     });
     await run(sql`delete from test_automation_workflows where id = ${ref('test_automation_workflows')}`);
-    expect(await rowById(syntheticDataSets, ref('synthetic_data_sets'))).toMatchObject({ workflowId: null, status: 'available' });
-    expect(await rowById(regressionTestResults, ref('regression_test_results'))).toMatchObject({ workflowId: null, status: 'waived' });
+    expect(await rowByKey(syntheticDataSets, ref('synthetic_data_sets'))).toMatchObject({ workflowId: null, status: 'available' });
+    expect(await rowByKey(regressionTestResults, ref('regression_test_results'))).toMatchObject({ workflowId: null, status: 'waived' });
   });
 
   test("erasing a person unsets their credits; a PII sign-off or a waiver they gave keeps the anonymised profile", async () => {
@@ -271,10 +271,10 @@ describe('ON DELETE', () => {
     const baseline = await insertFixture(performanceBaselines, as, { environment: 'production', source: 'datadog_apm' });
 
     await run(sql`delete from user_profiles where id = ${leaver.id}`);
-    expect(await rowById(syntheticTestCases, check.id)).toMatchObject({ ownerUserId: null, status: 'active' });
-    expect(await rowById(syntheticDataGenerators, draft.id)).toMatchObject({ createdByUserId: null, version: 4 });
-    expect(await rowById(syntheticDataSets, dataSet.id)).toMatchObject({ requestedByUserId: null, seed: 20_241_104 });
-    expect(await rowById(performanceBaselines, baseline.id)).toMatchObject({ approvedByUserId: null, environment: 'production' });
+    expect(await rowByKey(syntheticTestCases, check.id)).toMatchObject({ ownerUserId: null, status: 'active' });
+    expect(await rowByKey(syntheticDataGenerators, draft.id)).toMatchObject({ createdByUserId: null, version: 4 });
+    expect(await rowByKey(syntheticDataSets, dataSet.id)).toMatchObject({ requestedByUserId: null, seed: 20_241_104 });
+    expect(await rowByKey(performanceBaselines, baseline.id)).toMatchObject({ approvedByUserId: null, environment: 'production' });
 
     const reviewer = await insertFixture(userProfiles, ref, anotherUserProfile('reviewer'));
     await insertFixture(syntheticDataGenerators, pointing(ref, { user_profiles: reviewer.id }), { version: 5, status: 'draft', createdByUserId: null });

@@ -40,7 +40,7 @@ import { trainingFixtures } from './fixtures.ts';
 const t = setupTestDatabase();
 const fixtures = { ...usersFixtures, ...horsesFixtures, ...providersFixtures, ...healthFixtures, ...purchasesFixtures, ...trainingFixtures };
 const catalog = { ...usersCatalog, ...horsesCatalog, ...providersCatalog, ...healthCatalog, ...purchasesCatalog, ...trainingCatalog };
-const { seed, seedParentsOf, insertFixture, rowCount, rowById, allRows } = fixtureKit(t, catalog, fixtures);
+const { seed, seedParentsOf, insertFixture, rowCount, rowByKey, allRows } = fixtureKit(t, catalog, fixtures);
 
 /** Every table of the package (seeding them brings their parents in users, horses, providers, health, purchases). */
 const everyTable = Object.values(trainingCatalog).map((schemas) => schemas.table);
@@ -112,7 +112,7 @@ describe('ON DELETE', () => {
 
     for (const table of everyTable) expect(await rowCount(table), getTableName(table)).toBe(0);
     // purchases keeps the financial record and unsets its horse.
-    expect(await rowById(invoiceLineItems, ref('invoice_line_items'))).toMatchObject({ horseId: null });
+    expect(await rowByKey(invoiceLineItems, ref('invoice_line_items'))).toMatchObject({ horseId: null });
   });
 
   test('deleting a user nulls the credits (rider, trainer, coach, assessor, author, ...) and keeps every row', async () => {
@@ -140,7 +140,7 @@ describe('ON DELETE', () => {
       expect(row![key], key).toBeNull();
     }
     // The result as the federation published it keeps the rider's published name.
-    expect(await rowById(competitionResults, ref('competition_results'))).toMatchObject({ riderName: 'Aoife Kelly', riderUserId: null });
+    expect(await rowByKey(competitionResults, ref('competition_results'))).toMatchObject({ riderName: 'Aoife Kelly', riderUserId: null });
   });
 
   test('deleting a programme deletes its exercise plans and keeps the sessions, milestones, assessments and notes', async () => {
@@ -149,9 +149,9 @@ describe('ON DELETE', () => {
     await t.db.delete(trainingPrograms).where(eq(trainingPrograms.id, ref('training_programs')));
 
     expect(await rowCount(exercisePlans)).toBe(0);
-    expect(await rowById(trainingSessions, ref('training_sessions'))).toMatchObject({ programId: null, exercisePlanId: null, durationS: 2700 });
+    expect(await rowByKey(trainingSessions, ref('training_sessions'))).toMatchObject({ programId: null, exercisePlanId: null, durationS: 2700 });
     for (const name of ['training_milestones', 'skill_assessments', 'training_notes']) {
-      expect(await rowById(catalog[name]!.table, ref(name)), name).toMatchObject({ programId: null });
+      expect(await rowByKey(catalog[name]!.table, ref(name)), name).toMatchObject({ programId: null });
     }
   });
 
@@ -163,9 +163,9 @@ describe('ON DELETE', () => {
 
     expect(await rowCount(performanceMetrics)).toBe(0);
     expect(await rowCount(trainingVideos)).toBe(0);
-    expect(await rowById(trainingNotes, ref('training_notes'))).toMatchObject({ sessionId: null, horseId: ref('horses') });
-    expect(await rowById(skillAssessments, ref('skill_assessments'))).toMatchObject({ sessionId: null, score: '6.50' });
-    expect(await rowById(trainingMilestones, milestone.id)).toMatchObject({ sessionId: null, status: 'achieved' });
+    expect(await rowByKey(trainingNotes, ref('training_notes'))).toMatchObject({ sessionId: null, horseId: ref('horses') });
+    expect(await rowByKey(skillAssessments, ref('skill_assessments'))).toMatchObject({ sessionId: null, score: '6.50' });
+    expect(await rowByKey(trainingMilestones, milestone.id)).toMatchObject({ sessionId: null, status: 'achieved' });
   });
 });
 
