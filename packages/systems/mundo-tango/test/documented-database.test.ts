@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import * as documented from './documented-code.ts';
 
 const t = setupTestDatabase({ database: 'mundo-tango' });
-const TABLES = Object.values(documented)
+const TABLES = (Object.values(documented) as unknown[])
   .filter((value): value is PgTable => is(value, PgTable))
   .map(getTableName);
 /**
