@@ -12,8 +12,9 @@ import type { FixtureSet } from '@db/core/testing';
 import type { AnyRelations } from 'drizzle-orm';
 
 export interface DatabaseEntry {
-  /** The package's exports: its tables (and everything else it exports), `relations` and `createConfiguredDb`. */
-  exports: Record<string, unknown> & { relations: AnyRelations; createConfiguredDb(): Promise<Connection<AnyRelations>> };
+  /** The package's exports: its tables (and everything else it exports), `relations`, its embedded data directory
+   * (`.data/<database>`) and `createConfiguredDb`. */
+  exports: Record<string, unknown> & { relations: AnyRelations; localDataDir: string; createConfiguredDb(): Promise<Connection<AnyRelations>> };
   /** drizzle-kit's config, from the repository root. */
   config: string;
   migrationsFolder: string;

@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connect, migrate, queryRows } from '@db/core';
 import { databases } from './databases.ts';
@@ -30,8 +31,8 @@ function entry() {
 
 async function migrateOne() {
   const url = process.env.DATABASE_URL;
-  const dataDir = fileURLToPath(new URL(`../.data/${name}`, import.meta.url));
-  if (!url) await mkdir(fileURLToPath(new URL('../.data', import.meta.url)), { recursive: true });
+  const dataDir = entry().exports.localDataDir;
+  if (!url) await mkdir(dirname(dataDir), { recursive: true });
   const started = performance.now();
   const connection = await connect(url ? { url } : { dataDir });
   try {

@@ -9,29 +9,22 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { connect, diagnose, renderMarkdown, renderSummary, urlTarget } from '@db/core';
 import { databases } from './databases.ts';
 
 const root = join(import.meta.dirname, '..');
 
-/** `--name value` or `--name=value`; undefined when absent. */
-function flag(args: string[], name: string): string | undefined {
-  const index = args.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
-  if (index < 0) return undefined;
-  const value = args[index]!.includes('=') ? args[index]!.slice(name.length + 3) : args[index + 1];
-  if (!value || value.startsWith('--')) throw new Error(`--${name} needs a value: pnpm db:doctor <database> --${name} <value>`);
-  return value;
-}
-
 async function main(args: string[]): Promise<number> {
-  // The database is the first argument that is neither a flag nor a flag's value.
-  const values = new Set(['--url', '--out'].map((name) => args.indexOf(name) + 1).filter((index) => index > 0));
-  const name = args.find((arg, index) => !arg.startsWith('--') && !values.has(index)) ?? 'equine';
+  const {
+    positionals: [name = 'equine'],
+    values: options,
+  } = parseArgs({ args, allowPositionals: true, options: { url: { type: 'string' }, out: { type: 'string' } } });
   const entry = databases[name];
   if (!entry) throw new Error(`no database ${name}: ${Object.keys(databases).join(', ')}`);
-  const url = flag(args, 'url') ?? process.env.DATABASE_URL;
-  const out = resolve(flag(args, 'out') ?? join(root, '.data', `doctor-${name}.md`));
-  const dataDir = join(root, '.data', name);
+  const url = options.url ?? process.env.DATABASE_URL;
+  const dataDir = entry.exports.localDataDir;
+  const out = resolve(options.out ?? join(dirname(dataDir), `doctor-${name}.md`));
   // PGlite would create an empty cluster in a missing directory, and report every table missing.
   if (!url && !existsSync(join(dataDir, 'PG_VERSION'))) {
     throw new Error(`no embedded database at ${relative(root, dataDir)}: run pnpm db:migrate ${name} first, or give --url`);

@@ -52,7 +52,7 @@ async function main(args: string[]): Promise<number> {
   }
   const port = portOf(options.port);
   const host = options.host;
-  const dataDir = entry.exports.localDataDir as string;
+  const dataDir = entry.exports.localDataDir;
   const shownDir = relative(process.cwd(), dataDir).startsWith('..') ? dataDir : relative(process.cwd(), dataDir);
   // PGlite would create an empty cluster in a missing directory, and serve a database without a table.
   if (!existsSync(join(dataDir, 'PG_VERSION'))) throw new Error(`no embedded database at ${relative(root, dataDir)}: run pnpm db:migrate ${name} first`);

@@ -9,7 +9,6 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { legacyRelationsFor } from '@db/core';
 import { PGlite } from '@electric-sql/pglite';
@@ -24,7 +23,7 @@ const entry = databases[name];
 if (!entry) throw new Error(`no database ${name}: ${Object.keys(databases).join(', ')}`);
 
 const url = process.env.DATABASE_URL;
-const dataDir = resolve(options['data-dir'] ?? fileURLToPath(new URL(`../.data/${name}`, import.meta.url)));
+const dataDir = resolve(options['data-dir'] ?? entry.exports.localDataDir);
 if (!url) mkdirSync(dirname(dataDir), { recursive: true });
 
 await startStudioServer(
